@@ -1,0 +1,78 @@
+"""Named personas shared by every app's tests (see STYLE.md).
+
+- anna: the cluster coordinator (EkoPark staff)
+- bogdan: admin of a member organisation "ziemia" (Ziemia Czysta)
+- celina: a representative (member role) of "ziemia"
+- dawid: a specialist with a profile and no organisation
+- ewa: admin of another member organisation "woda" — a member of the cluster, but not of ziemia
+- olek: an outsider: a registered account with no organisation and no public profile
+- a visitor: the plain `client` fixture, not logged in
+"""
+
+import pytest
+
+from platforma.accounts.tests.factories import ProfileFactory, UserFactory
+from platforma.organisations.models import OrganisationRole
+from platforma.organisations.tests.factories import MembershipFactory, OrganisationFactory
+
+
+@pytest.fixture
+def anna(db):
+    return UserFactory(
+        email="anna@ekopark.example", first_name="Anna", last_name="Koordynatorska", is_coordinator=True, is_staff=True
+    )
+
+
+@pytest.fixture
+def ziemia(db):
+    return OrganisationFactory(name="Ziemia Czysta sp. z o.o.", slug="ziemia-czysta", city="Bytom")
+
+
+@pytest.fixture
+def woda(db):
+    return OrganisationFactory(name="Wody Śląskie Laboratorium", slug="wody-slaskie", city="Zabrze")
+
+
+@pytest.fixture
+def bogdan(ziemia):
+    user = UserFactory(email="bogdan@ziemia.example", first_name="Bogdan", last_name="Adminowski")
+    MembershipFactory(user=user, organisation=ziemia, role=OrganisationRole.ADMIN)
+    return user
+
+
+@pytest.fixture
+def celina(ziemia):
+    user = UserFactory(email="celina@ziemia.example", first_name="Celina", last_name="Członkowska")
+    MembershipFactory(user=user, organisation=ziemia, role=OrganisationRole.MEMBER)
+    return user
+
+
+@pytest.fixture
+def dawid(db):
+    profile = ProfileFactory(
+        user=UserFactory(email="dawid@specjalista.example", first_name="Dawid", last_name="Specjalista")
+    )
+    return profile.user
+
+
+@pytest.fixture
+def ewa(woda):
+    user = UserFactory(email="ewa@woda.example", first_name="Ewa", last_name="Zewnętrzna")
+    MembershipFactory(user=user, organisation=woda, role=OrganisationRole.ADMIN)
+    return user
+
+
+@pytest.fixture
+def olek(db):
+    return UserFactory(email="olek@gdziekolwiek.example", first_name="Olek", last_name="Obcy")
+
+
+@pytest.fixture
+def client_for(client):
+    """`client_for(user)` logs a user in and returns the client."""
+
+    def log_in(user):
+        client.force_login(user)
+        return client
+
+    return log_in

@@ -1,0 +1,35 @@
+import factory
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+
+from platforma.organisations.models import (
+    ClusterStatus,
+    Organisation,
+    OrganisationMembership,
+    OrganisationRole,
+    OrganisationType,
+)
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Przedsiębiorstwo Rekultywacyjne {n} sp. z o.o.")
+    slug = factory.Sequence(lambda n: f"przedsiebiorstwo-{n}")
+    type = OrganisationType.COMPANY
+    city = "Piekary Śląskie"
+    postal_code = "41-940"
+    cluster_status = ClusterStatus.MEMBER
+    member_since = factory.LazyFunction(lambda: timezone.localdate())
+    description = "Rekultywacja gleb zanieczyszczonych metalami ciężkimi."
+
+
+class MembershipFactory(DjangoModelFactory):
+    class Meta:
+        model = OrganisationMembership
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.SubFactory("platforma.accounts.tests.factories.UserFactory")
+    role = OrganisationRole.MEMBER

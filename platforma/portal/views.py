@@ -1,0 +1,10 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "portal/home.html", {})
+
+
+def panel(request: HttpRequest) -> HttpResponse:
+    return render(request, "portal/panel.html", {})

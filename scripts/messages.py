@@ -1,0 +1,74 @@
+"""Update every .po catalogue and compile it.
+
+Messages are written in Polish in the code (the platform's first language), so the Polish catalogue
+copies each msgid into an empty msgstr — an editor can still reword the Polish text there without
+touching code — and the English catalogue holds the real translations.
+"""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APPS = sorted(p.parent for p in (ROOT / "platforma").glob("*/apps.py"))
+PY = sys.executable
+
+
+def run(args: list[str], cwd: Path) -> None:
+    subprocess.run(args, cwd=cwd, check=True)  # noqa: S603 - our own fixed commands
+
+
+def fill_polish(po_file: Path) -> None:
+    """Copy msgid into empty msgstr entries (single and plural forms) of the Polish catalogue."""
+    text = po_file.read_text(encoding="utf-8")
+    entries = text.split("\n\n")
+    out = []
+    for entry in entries:
+        if "Project-Id-Version" in entry:
+            out.append(entry.replace("#, fuzzy\n", ""))
+            continue
+        entry = entry.replace("#, fuzzy\n", "").replace(", fuzzy", "")
+        msgid = re.search(r'^msgid ((?:".*"\n?)+)', entry, re.M)
+        plural = re.search(r'^msgid_plural ((?:".*"\n?)+)', entry, re.M)
+        if msgid and re.search(r'^msgstr ""$(?!\n")', entry, re.M):
+            entry = re.sub(
+                r'^msgstr ""$(?!\n")', lambda _m, m=msgid: "msgstr " + m.group(1).rstrip("\n"), entry, flags=re.M
+            )
+        if plural:
+            for index in range(4):
+                source = msgid.group(1) if index == 0 and msgid else plural.group(1)
+                replacement = f"msgstr[{index}] " + source.rstrip("\n")
+                entry = re.sub(rf'^msgstr\[{index}\] ""$(?!\n")', lambda _m, r=replacement: r, entry, flags=re.M)
+        out.append(entry)
+    po_file.write_text("\n\n".join(out), encoding="utf-8")
+
+
+def main() -> None:
+    targets = [ROOT, *APPS]
+    for target in targets:
+        (target / "locale").mkdir(exist_ok=True)
+        ignore = (
+            ["--ignore=platforma/*", "--ignore=.venv/*", "--ignore=var/*", "--ignore=tests/*"] if target == ROOT else []
+        )
+        run(
+            [
+                PY,
+                str(ROOT / "manage.py"),
+                "makemessages",
+                "-l",
+                "pl",
+                "-l",
+                "en",
+                "--no-obsolete",
+                "--no-location",
+                *ignore,
+            ],
+            target,
+        )
+        fill_polish(target / "locale" / "pl" / "LC_MESSAGES" / "django.po")
+        run([PY, str(ROOT / "manage.py"), "compilemessages", "-l", "pl", "-l", "en"], target)
+
+
+if __name__ == "__main__":
+    main()
