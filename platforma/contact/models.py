@@ -19,6 +19,11 @@ class EnquiryStatus(models.TextChoices):
     CLOSED = "closed", _("zamknięte")
 
 
+class EnquiryQuerySet(models.QuerySet["Enquiry"]):
+    def awaiting_notification(self) -> "EnquiryQuerySet":
+        return self.filter(coordinator_notified_at__isnull=True)
+
+
 class Enquiry(TimeStampedModel):
     """A question from the contact form. Saved first, so that nothing is lost if mail fails."""
 
@@ -33,6 +38,8 @@ class Enquiry(TimeStampedModel):
     coordinator_notified_at = models.DateTimeField(null=True, blank=True)
     notification_attempts = models.PositiveSmallIntegerField(default=0)
 
+    objects = EnquiryQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("zapytanie")
@@ -43,6 +50,11 @@ class Enquiry(TimeStampedModel):
         return f"{self.name}: {self.get_topic_display()}"
 
 
+class EnquiryAnswerQuerySet(models.QuerySet["EnquiryAnswer"]):
+    def unsent(self) -> "EnquiryAnswerQuerySet":
+        return self.filter(sent_at__isnull=True)
+
+
 class EnquiryAnswer(models.Model):
     enquiry = models.ForeignKey(Enquiry, on_delete=models.CASCADE, related_name="answers")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -50,6 +62,8 @@ class EnquiryAnswer(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     send_attempts = models.PositiveSmallIntegerField(default=0)
+
+    objects = EnquiryAnswerQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at"]

@@ -1,6 +1,14 @@
-"""The coordinator's pages of this app, mounted under /panel/."""
+"""The coordinator's inbox of enquiries, mounted at /panel/zapytania/."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "contact_panel"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.panel_list, name="list"),
+    path("<int:pk>/", views.panel_detail, name="detail"),
+    path("<int:pk>/odpowiedz/", views.panel_answer, name="answer"),
+    path("<int:pk>/zamknij/", views.panel_close, name="close"),
+    path("<int:pk>/otworz/", views.panel_reopen, name="reopen"),
+]

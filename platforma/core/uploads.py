@@ -22,12 +22,16 @@ def validate_size(upload: UploadedFile, *, max_bytes: int | None = None) -> None
 
 def validate_image(upload: UploadedFile) -> None:
     validate_size(upload)
+    too_large = ValidationError(_("Obraz ma za dużą rozdzielczość (najwyżej 4000 × 4000 pikseli)."))
     try:
         upload.seek(0)
         with Image.open(upload) as image:
             image_format = image.format
             width, height = image.size
             image.verify()
+    except Image.DecompressionBombError as error:
+        # Pillow refuses a header that claims billions of pixels; that is our "too large", not a crash.
+        raise too_large from error
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise ValidationError(_("Ten plik nie jest obrazem PNG, JPEG, WebP ani GIF.")) from error
     finally:
@@ -35,4 +39,4 @@ def validate_image(upload: UploadedFile) -> None:
     if image_format not in IMAGE_FORMATS:
         raise ValidationError(_("Dozwolone formaty obrazów: PNG, JPEG, WebP, GIF."))
     if width * height > MAX_IMAGE_PIXELS:
-        raise ValidationError(_("Obraz ma za dużą rozdzielczość (najwyżej 4000 × 4000 pikseli)."))
+        raise too_large

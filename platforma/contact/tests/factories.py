@@ -2,7 +2,7 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from platforma.contact.models import Enquiry, EnquiryTopic
+from platforma.contact.models import Enquiry, EnquiryAnswer, EnquiryTopic
 
 
 class EnquiryFactory(DjangoModelFactory):
@@ -14,3 +14,12 @@ class EnquiryFactory(DjangoModelFactory):
     topic = EnquiryTopic.COOPERATION
     message = "Chcielibyśmy dowiedzieć się więcej o współpracy w klastrze."
     consent_given_at = factory.LazyFunction(timezone.now)
+
+
+class EnquiryAnswerFactory(DjangoModelFactory):
+    class Meta:
+        model = EnquiryAnswer
+
+    enquiry = factory.SubFactory(EnquiryFactory)
+    body = "Dziękujemy za pytanie. Zapraszamy na spotkanie w EkoParku."
+    sent_at = factory.LazyFunction(timezone.now)
