@@ -24,9 +24,17 @@ ALLOWED_TRANSITIONS: dict[str, set[str]] = {
 }
 
 
+# Statuses in which a challenge still looks for solutions: proposals are accepted only then.
+ACTIVE_STATUSES: tuple[str, ...] = (ChallengeStatus.OPEN, ChallengeStatus.IN_PROGRESS)
+
+
 class ChallengeQuerySet(models.QuerySet["Challenge"]):
     def published(self) -> "ChallengeQuerySet":
         return self.exclude(status=ChallengeStatus.DRAFT).filter(is_hidden=False)
+
+    def newest_first(self) -> "ChallengeQuerySet":
+        # NULLs sort differently on SQLite and PostgreSQL; unpublished drafts go last on both.
+        return self.order_by(models.F("published_at").desc(nulls_last=True), "-created_at", "-pk")
 
 
 class Challenge(TimeStampedModel):
@@ -85,19 +93,33 @@ class Challenge(TimeStampedModel):
     def get_absolute_url(self) -> str:
         return reverse("challenges:detail", kwargs={"pk": self.pk})
 
+    @property
+    def is_published(self) -> bool:
+        return self.status != ChallengeStatus.DRAFT and not self.is_hidden
+
+    @property
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
 
 class ChallengeStatusChange(models.Model):
     """Who moved a challenge to which status, and when."""
 
-    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="status_changes")
-    from_status = models.CharField(max_length=20, choices=ChallengeStatus.choices, blank=True)
-    to_status = models.CharField(max_length=20, choices=ChallengeStatus.choices)
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    changed_at = models.DateTimeField(auto_now_add=True)
-    note = models.CharField(max_length=500, blank=True)
+    challenge = models.ForeignKey(
+        Challenge, verbose_name=_("wyzwanie"), on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(_("poprzedni status"), max_length=20, choices=ChallengeStatus.choices, blank=True)
+    to_status = models.CharField(_("nowy status"), max_length=20, choices=ChallengeStatus.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("zmienił(a)"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_at = models.DateTimeField(_("kiedy"), auto_now_add=True)
+    note = models.CharField(_("uwaga"), max_length=500, blank=True)
 
     class Meta:
-        ordering = ["changed_at"]
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("zmiana statusu")
+        verbose_name_plural = _("historia statusów")
 
     def __str__(self) -> str:
         return f"{self.challenge_id}: {self.from_status} → {self.to_status}"
@@ -106,19 +128,34 @@ class ChallengeStatusChange(models.Model):
 class ChallengeSupport(TimeStampedModel):
     """ "We face it too": another organisation says it has the same problem."""
 
-    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="supports")
-    organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.CASCADE, related_name="challenge_supports"
+    challenge = models.ForeignKey(
+        Challenge, verbose_name=_("wyzwanie"), on_delete=models.CASCADE, related_name="supports"
     )
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("organizacja"),
+        on_delete=models.CASCADE,
+        related_name="challenge_supports",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("zgłosił(a)"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     note = models.TextField(_("jak ten problem wygląda u nas"), blank=True, max_length=2000)
 
     class Meta:
         verbose_name = _("„my też”")
         verbose_name_plural = _("„my też”")
+        ordering = ["created_at", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["challenge", "organisation"], name="one_support_per_organisation")
+            models.UniqueConstraint(
+                fields=["challenge", "organisation"],
+                name="one_support_per_organisation",
+                violation_error_message=_("Ta organizacja już zgłosiła, że ten problem dotyczy także jej."),
+            )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} → {self.challenge}"
 
 
 class ProposalStatus(models.TextChoices):
@@ -131,17 +168,28 @@ class ProposalStatus(models.TextChoices):
 class Proposal(TimeStampedModel):
     """A proposed solution, by an organisation or by a specialist acting alone (organisation empty)."""
 
-    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="proposals")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposals")
+    challenge = models.ForeignKey(
+        Challenge, verbose_name=_("wyzwanie"), on_delete=models.CASCADE, related_name="proposals"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("autor"), on_delete=models.CASCADE, related_name="proposals"
+    )
     organisation = models.ForeignKey(
-        "organisations.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
+        "organisations.Organisation",
+        verbose_name=_("w imieniu organizacji"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
     )
     title = models.CharField(_("tytuł propozycji"), max_length=200)
     description = models.TextField(_("opis rozwiązania (Markdown)"), max_length=20000)
-    status = models.CharField(max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.SUBMITTED)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.SUBMITTED
+    )
 
     class Meta:
-        ordering = ["created_at"]
+        ordering = ["created_at", "pk"]
         verbose_name = _("propozycja rozwiązania")
         verbose_name_plural = _("propozycje rozwiązań")
 

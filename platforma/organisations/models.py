@@ -1,9 +1,13 @@
+from decimal import Decimal
+
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from platforma.core.models import TimeStampedModel
+from platforma.organisations.validators import validate_krs, validate_nip, validate_postal_code, validate_regon
 
 
 class OrganisationType(models.TextChoices):
@@ -38,14 +42,28 @@ class Organisation(TimeStampedModel):
     name = models.CharField(_("nazwa"), max_length=255)
     slug = models.SlugField(_("adres w serwisie"), max_length=120, unique=True)
     type = models.CharField(_("rodzaj podmiotu"), max_length=30, choices=OrganisationType.choices)
-    nip = models.CharField(_("NIP"), max_length=10, blank=True)
-    regon = models.CharField(_("REGON"), max_length=14, blank=True)
-    krs = models.CharField(_("KRS"), max_length=10, blank=True)
+    nip = models.CharField(_("NIP"), max_length=10, blank=True, validators=[validate_nip])
+    regon = models.CharField(_("REGON"), max_length=14, blank=True, validators=[validate_regon])
+    krs = models.CharField(_("KRS"), max_length=10, blank=True, validators=[validate_krs])
     street = models.CharField(_("ulica i numer"), max_length=200, blank=True)
-    postal_code = models.CharField(_("kod pocztowy"), max_length=6, blank=True)
+    postal_code = models.CharField(_("kod pocztowy"), max_length=6, blank=True, validators=[validate_postal_code])
     city = models.CharField(_("miejscowość"), max_length=120)
-    latitude = models.DecimalField(_("szerokość geograficzna"), max_digits=8, decimal_places=5, null=True, blank=True)
-    longitude = models.DecimalField(_("długość geograficzna"), max_digits=8, decimal_places=5, null=True, blank=True)
+    latitude = models.DecimalField(
+        _("szerokość geograficzna"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("-90")), MaxValueValidator(Decimal("90"))],
+    )
+    longitude = models.DecimalField(
+        _("długość geograficzna"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("-180")), MaxValueValidator(Decimal("180"))],
+    )
     website = models.URLField(_("strona internetowa"), blank=True)
     email = models.EmailField(_("e-mail kontaktowy"), blank=True)
     phone = models.CharField(_("telefon"), max_length=40, blank=True)
@@ -131,8 +149,41 @@ class Invitation(TimeStampedModel):
     accepted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        ordering = ["-created_at"]
         verbose_name = _("zaproszenie")
         verbose_name_plural = _("zaproszenia")
+        constraints = [
+            # Inviting the same address twice would send two live links to one person.
+            models.UniqueConstraint(
+                fields=["organisation", "email"],
+                condition=models.Q(status="pending"),
+                name="one_pending_invitation_per_address",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.email} → {self.organisation}"
+
+
+class MembershipStatusChange(models.Model):
+    """One step in an organisation's cluster membership: applied, approved, rejected, suspended…
+
+    Kept so that the coordinator sees the history, not only the latest decision stored on the organisation.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(_("poprzedni status"), max_length=20, choices=ClusterStatus.choices, blank=True)
+    to_status = models.CharField(_("nowy status"), max_length=20, choices=ClusterStatus.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("zmienił(a)"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(_("uzasadnienie"), blank=True, max_length=4000)
+    created_at = models.DateTimeField(_("kiedy"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("zmiana statusu członkostwa")
+        verbose_name_plural = _("zmiany statusu członkostwa")
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {self.from_status or '—'} → {self.to_status}"

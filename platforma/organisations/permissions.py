@@ -4,6 +4,9 @@ from typing import Any
 
 from platforma.organisations.models import ClusterStatus, Organisation, OrganisationMembership, OrganisationRole
 
+# Statuses whose organisations anyone may see; applicants and rejected ones stay private.
+PUBLIC_STATUSES = frozenset({ClusterStatus.MEMBER, ClusterStatus.SUSPENDED, ClusterStatus.FORMER})
+
 
 def _memberships(user: Any) -> list[OrganisationMembership]:
     """The user's memberships, cached on the user object for the length of one request."""
@@ -14,6 +17,15 @@ def _memberships(user: Any) -> list[OrganisationMembership]:
         cached = list(OrganisationMembership.objects.filter(user=user).select_related("organisation"))
         user._organisation_memberships_cache = cached
     return cached
+
+
+def forget_memberships(user: Any) -> None:
+    """Drop the per-request cache after a service changed this user's memberships."""
+    # delattr, not __dict__: request.user is a lazy wrapper that forwards attribute access.
+    try:
+        del user._organisation_memberships_cache
+    except AttributeError:
+        pass
 
 
 def is_coordinator(user: Any) -> bool:
@@ -45,6 +57,20 @@ def is_organisation_admin(user: Any, organisation: Organisation) -> bool:
     return any(m.organisation_id == organisation.pk and m.role == OrganisationRole.ADMIN for m in _memberships(user))
 
 
+def can_view_organisation(user: Any, organisation: Organisation) -> bool:
+    """Listed organisations are public; an application is seen by its own people and the coordinator."""
+    if organisation.cluster_status in PUBLIC_STATUSES:
+        return True
+    if is_coordinator(user):
+        return True
+    return can_act_for(user, organisation)
+
+
+def can_apply_for_membership(user: Any) -> bool:
+    """Any logged-in, active person may apply on behalf of an organisation."""
+    return bool(user.is_authenticated and user.is_active)
+
+
 def can_edit_organisation(user: Any, organisation: Organisation) -> bool:
     if is_coordinator(user):
         return True
@@ -59,3 +85,10 @@ def can_manage_people(user: Any, organisation: Organisation) -> bool:
 
 def can_decide_membership(user: Any) -> bool:
     return is_coordinator(user)
+
+
+def can_see_all_people(user: Any, organisation: Organisation) -> bool:
+    """The organisation's own people and the coordinator see everyone in it, whatever their profile says."""
+    if is_coordinator(user):
+        return True
+    return can_act_for(user, organisation)

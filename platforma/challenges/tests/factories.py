@@ -2,7 +2,14 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from platforma.challenges.models import Challenge, ChallengeStatus, ChallengeSupport, Proposal
+from platforma.challenges.models import (
+    Challenge,
+    ChallengeStatus,
+    ChallengeStatusChange,
+    ChallengeSupport,
+    Proposal,
+    ProposalStatus,
+)
 from platforma.core.models import Visibility
 
 
@@ -19,6 +26,21 @@ class ChallengeFactory(DjangoModelFactory):
     visibility = Visibility.PUBLIC
     status = ChallengeStatus.OPEN
     published_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def competences(self, create: bool, extracted: list | None, **kwargs: object) -> None:
+        if create and extracted:
+            self.competences.set(extracted)
+
+    @factory.post_generation
+    def visible_to(self, create: bool, extracted: list | None, **kwargs: object) -> None:
+        if create and extracted:
+            self.visible_to.set(extracted)
+
+
+class DraftChallengeFactory(ChallengeFactory):
+    status = ChallengeStatus.DRAFT
+    published_at = None
 
 
 class ChallengeSupportFactory(DjangoModelFactory):
@@ -38,3 +60,13 @@ class ProposalFactory(DjangoModelFactory):
     author = factory.SubFactory("platforma.accounts.tests.factories.UserFactory")
     title = "Fitostabilizacja z użyciem traw metalotolerancyjnych"
     description = "Proponujemy nasadzenia kostrzewy i wapnowanie."
+    status = ProposalStatus.SUBMITTED
+
+
+class ChallengeStatusChangeFactory(DjangoModelFactory):
+    class Meta:
+        model = ChallengeStatusChange
+
+    challenge = factory.SubFactory(ChallengeFactory)
+    from_status = ChallengeStatus.DRAFT
+    to_status = ChallengeStatus.OPEN

@@ -4,6 +4,8 @@ from factory.django import DjangoModelFactory
 
 from platforma.organisations.models import (
     ClusterStatus,
+    Invitation,
+    InvitationStatus,
     Organisation,
     OrganisationMembership,
     OrganisationRole,
@@ -33,3 +35,14 @@ class MembershipFactory(DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     user = factory.SubFactory("platforma.accounts.tests.factories.UserFactory")
     role = OrganisationRole.MEMBER
+
+
+class InvitationFactory(DjangoModelFactory):
+    class Meta:
+        model = Invitation
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    email = factory.Sequence(lambda n: f"zaproszony{n}@przyklad.example")
+    role = OrganisationRole.MEMBER
+    token = factory.Sequence(lambda n: f"token-testowy-{n}")
+    status = InvitationStatus.PENDING
