@@ -52,11 +52,12 @@ INSTALLED_APPS = [
     "django.forms",
     "django_htmx",
     "django_tasks_db",
-    "allauth",
-    "allauth.account",
     "platforma.core",
     "platforma.taxonomy",
+    # Before allauth, so that our templates for allauth's pages and e-mails win the template lookup.
     "platforma.accounts",
+    "allauth",
+    "allauth.account",
     "platforma.organisations",
     "platforma.challenges",
     "platforma.contact",
@@ -150,7 +151,11 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Platforma Środowiskowa] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+ACCOUNT_SIGNUP_REDIRECT_URL = "accounts:profile"
 ACCOUNT_FORMS = {"signup": "platforma.accounts.forms.SignupForm"}
+
+# accounts sits below organisations in the layering, so it asks "is this person in the cluster?" through here.
+PLATFORMA_CLUSTER_MEMBER_CHECK = "platforma.organisations.permissions.is_cluster_member"
 
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("polski")), ("en", _("angielski"))]

@@ -18,7 +18,10 @@ class StyledFormMixin:
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
         for field in self.fields.values():  # type: ignore[attr-defined]
             widget = field.widget
-            if isinstance(widget, (forms.CheckboxInput, forms.CheckboxSelectMultiple, forms.RadioSelect)):
+            if isinstance(widget, (forms.CheckboxSelectMultiple, forms.RadioSelect)):
+                # Django puts a multiple-input widget's class on the wrapping <div>, not on each input.
+                continue
+            if isinstance(widget, forms.CheckboxInput):
                 css = "form-check-input"
             elif isinstance(widget, (forms.Select, forms.SelectMultiple)):
                 css = "form-select"
