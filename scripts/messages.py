@@ -45,7 +45,9 @@ def fill_polish(po_file: Path) -> None:
 
 
 def main() -> None:
-    targets = [ROOT, *APPS]
+    """`messages.py` updates every catalogue; `messages.py root contact` only those named."""
+    wanted = set(sys.argv[1:])
+    targets = [t for t in [ROOT, *APPS] if not wanted or ("root" if t == ROOT else t.name) in wanted]
     for target in targets:
         (target / "locale").mkdir(exist_ok=True)
         ignore = (
@@ -67,7 +69,10 @@ def main() -> None:
             target,
         )
         fill_polish(target / "locale" / "pl" / "LC_MESSAGES" / "django.po")
-        run([PY, str(ROOT / "manage.py"), "compilemessages", "-l", "pl", "-l", "en"], target)
+        run(
+            [PY, str(ROOT / "manage.py"), "compilemessages", "-l", "pl", "-l", "en", "--ignore=.venv", "--ignore=var"],
+            target,
+        )
 
 
 if __name__ == "__main__":
