@@ -1,7 +1,11 @@
 """Polish (and English) text analysis for search and matching: plain Python, no Django.
 
 >>> analyse("Rekultywacja hałd po kopalniach")
+['rekult', 'hałda', 'kopaln']
+>>> Analyser(truncate_to=None).analyse("Rekultywacja hałd po kopalniach")
 ['rekultywacja', 'hałda', 'kopalnia']
+
+See docs/decisions/0005-polish-lemmatisation.md for the choices and their measurements.
 """
 
 from .analysis import Analyser, analyse, default_analyser

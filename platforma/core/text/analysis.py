@@ -11,12 +11,16 @@ from .tokens import tokenize
 
 Ambiguity = Literal["first", "all"]
 
+# Raise when the terms of a text change (tokenising, stop words, lemma choice, `index_term`): indexes that
+# store analysed text keep `Analyser.name` beside it and rebuild when it differs.
+VERSION = 1
+
 
 class Analyser:
     """Turns text into index terms; documents and queries must go through the same analyser.
 
     Each token gives one term by default: the lemmatiser's likeliest lemma, cut to six characters
-    (`index_term`) so that derived words meet too ("rabiniczny", "rabin"). On the retrieval-pl dev set this
+    (`index_term`) so that derived words meet too ("rekultywowany", "rekultywacja"). On the retrieval-pl dev set this
     scored nDCG@10 0.866, against 0.826 for 6-character prefixes of the words, 0.854 for whole lemmas and
     0.825 for all lemma candidates of a token (decision record 0005). `truncate_to=None` keeps whole lemmas.
     """
@@ -37,7 +41,8 @@ class Analyser:
 
     @property
     def name(self) -> str:
-        return f"{self.lemmatiser.name}/{self.ambiguous}/{self.truncate_to or 'whole'}"
+        """Identifies the analysis, for indexes to notice when they must be rebuilt."""
+        return f"v{VERSION}/{self.lemmatiser.name}/{self.ambiguous}/{self.truncate_to or 'whole'}"
 
     def analyse(self, text: str) -> list[str]:
         terms: list[str] = []
