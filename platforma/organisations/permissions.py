@@ -1,5 +1,6 @@
 """Who may do what with organisations. Plain functions; each condition on its own line."""
 
+import contextlib
 from typing import Any
 
 from platforma.organisations.models import ClusterStatus, Organisation, OrganisationMembership, OrganisationRole
@@ -22,10 +23,8 @@ def _memberships(user: Any) -> list[OrganisationMembership]:
 def forget_memberships(user: Any) -> None:
     """Drop the per-request cache after a service changed this user's memberships."""
     # delattr, not __dict__: request.user is a lazy wrapper that forwards attribute access.
-    try:
+    with contextlib.suppress(AttributeError):
         del user._organisation_memberships_cache
-    except AttributeError:
-        pass
 
 
 def is_coordinator(user: Any) -> bool:

@@ -15,7 +15,5 @@ urlpatterns = [
     path("<slug:slug>/osoby/zapros/", views.organisation_invite, name="invite"),
     path("<slug:slug>/osoby/<int:membership_id>/rola/", views.person_set_role, name="person_role"),
     path("<slug:slug>/osoby/<int:membership_id>/usun/", views.person_remove, name="person_remove"),
-    path(
-        "<slug:slug>/zaproszenia/<int:invitation_id>/wycofaj/", views.invitation_revoke, name="invitation_revoke"
-    ),
+    path("<slug:slug>/zaproszenia/<int:invitation_id>/wycofaj/", views.invitation_revoke, name="invitation_revoke"),
 ]
