@@ -171,8 +171,13 @@ class Proposal(TimeStampedModel):
     challenge = models.ForeignKey(
         Challenge, verbose_name=_("wyzwanie"), on_delete=models.CASCADE, related_name="proposals"
     )
+    # SET_NULL: a proposal made for an organisation stays with the challenge when its author deletes the account.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("autor"), on_delete=models.CASCADE, related_name="proposals"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("autor"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
     )
     organisation = models.ForeignKey(
         "organisations.Organisation",

@@ -92,7 +92,13 @@ def _render_detail(
     can_change_status = permissions.can_change_status(user, challenge)
     if status_form is None and can_change_status:
         status_form = StatusForm(allowed=permissions.allowed_next_statuses(challenge))
-    proposals = list(selectors.proposal_list(challenge=challenge))
+    sees_internals = is_owner or is_coordinator(user)
+    # A withdrawn proposal was taken back: only its author, the owner and the coordinator still see it.
+    proposals = [
+        proposal
+        for proposal in selectors.proposal_list(challenge=challenge)
+        if proposal.status != ProposalStatus.WITHDRAWN or sees_internals or proposal.author_id == user.pk
+    ]
     for proposal in proposals:
         proposal.can_decide = permissions.can_decide_proposal(user, proposal)
         proposal.can_withdraw = permissions.can_withdraw_proposal(user, proposal)
@@ -101,7 +107,7 @@ def _render_detail(
         "proposals": proposals,
         "history": list(selectors.status_history(challenge=challenge)),
         "is_owner": is_owner,
-        "sees_internals": is_owner or is_coordinator(user),
+        "sees_internals": sees_internals,
         "can_edit": permissions.can_edit(user, challenge),
         "can_change_status": can_change_status and bool(permissions.allowed_next_statuses(challenge)),
         "status_form": status_form,
