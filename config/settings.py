@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "platforma.organisations",
     "platforma.challenges",
     "platforma.contact",
+    "platforma.search",
+    "platforma.matching",
     "platforma.portal",
 ]
 

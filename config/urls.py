@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("organizacje/", include("platforma.organisations.urls")),
     path("wyzwania/", include("platforma.challenges.urls")),
     path("kontakt/", include("platforma.contact.urls")),
+    path("szukaj/", include("platforma.search.urls")),
     path("konto/", include("platforma.accounts.urls")),
     path("konto/", include("allauth.urls")),
     path("panel/", include("platforma.portal.panel_urls")),

@@ -1,0 +1,1 @@
+"""Matching: problems ↔ organisations ↔ specialists ↔ similar problems (decision record 0006)."""
