@@ -12,13 +12,10 @@ $py manage.py seed_demo
 $py manage.py db_worker >var/worker.log 2>&1 &
 worker=$!
 trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
-cat <<TEXT
-
-  Platforma Środowiskowa: http://$host:$port/   (English: http://$host:$port/en/)
-  Demo log-ins (hasło / password: demo-haslo-2026):
-    koordynator (panel, admin):   koordynator@ekopark.example
-    administrator organizacji:    see \`manage.py seed_demo --list\`
-  Background worker log: var/worker.log. Stop with Ctrl+C.
-
-TEXT
+echo
+echo "  Platforma Środowiskowa: http://$host:$port/   (English: http://$host:$port/en/)"
+echo "  Background worker log: var/worker.log. Stop with Ctrl+C."
+echo
+$py manage.py seed_demo --list
+echo
 $py manage.py runserver "$host:$port"

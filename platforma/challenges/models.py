@@ -34,7 +34,8 @@ class ChallengeQuerySet(models.QuerySet["Challenge"]):
 
     def newest_first(self) -> "ChallengeQuerySet":
         # NULLs sort differently on SQLite and PostgreSQL; unpublished drafts go last on both.
-        return self.order_by(models.F("published_at").desc(nulls_last=True), "-created_at", "-pk")
+        # The index `challenge_newest_first` (migration 0004) serves exactly this order on both engines.
+        return self.order_by(models.F("published_at").desc(nulls_last=True), "-pk")
 
 
 class Challenge(TimeStampedModel):
@@ -79,7 +80,7 @@ class Challenge(TimeStampedModel):
     objects = ChallengeQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-published_at", "-created_at"]
+        ordering = [models.F("published_at").desc(nulls_last=True), "-pk"]
         verbose_name = _("wyzwanie")
         verbose_name_plural = _("wyzwania")
         indexes = [

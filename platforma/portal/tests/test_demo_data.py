@@ -1,7 +1,7 @@
 import re
 from collections import Counter
 
-from platforma.core.demo_data import CHALLENGES, ORGANISATIONS, PEOPLE
+from platforma.portal.demo_data import CHALLENGES, ORGANISATIONS, PEOPLE
 from platforma.taxonomy.tree import iter_nodes
 
 COMPETENCES = {node["slug"] for node, _, _ in iter_nodes()}

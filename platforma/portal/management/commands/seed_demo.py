@@ -1,0 +1,66 @@
+import time
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from platforma.portal.management.demo_cluster import DEMO_PASSWORD, DemoLogin, demo_is_loaded, demo_logins
+from platforma.portal.management.demo_loader import DemoDataError, load_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo cluster (organisations, people, challenges, enquiries) in one transaction. Does nothing "
+        "when it is already loaded, so `make run` can call it every time. --list prints the demo log-ins."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("--list", action="store_true", help="only print the demo log-ins; load nothing")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["list"]:
+            if not demo_is_loaded():
+                self.stdout.write(self.style.WARNING(_("Dane demonstracyjne nie są jeszcze wczytane.")))
+            self._print_logins()
+            return
+        if demo_is_loaded():
+            self.stdout.write(_("Dane demonstracyjne są już wczytane."))
+            return
+        started = time.perf_counter()
+        try:
+            counts = load_demo()
+        except DemoDataError as error:
+            raise CommandError(str(error)) from error
+        seconds = time.perf_counter() - started
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Wczytano dane demonstracyjne w %(seconds).1f s:") % {"seconds": seconds}
+                + "\n  "
+                + _(
+                    "organizacje: %(organisations)d (członkowie: %(members)d, kandydaci: %(applicants)d), "
+                    "osoby: %(users)d (profile: %(profiles)d, w organizacjach: %(memberships)d),"
+                )
+                % counts
+                + "\n  "
+                + _(
+                    "wyzwania: %(challenges)d, „my też”: %(supports)d, propozycje: %(proposals)d, "
+                    "zapytania: %(enquiries)d."
+                )
+                % counts
+            )
+        )
+        self._print_logins()
+
+    def _print_logins(self) -> None:
+        logins = demo_logins()
+        self.stdout.write(_("Konta demonstracyjne — hasło dla wszystkich: %(password)s") % {"password": DEMO_PASSWORD})
+        self._section(_("Koordynatorka klastra (panel /panel/, administracja /admin/):"), [logins.coordinator])
+        self._section(_("Administratorzy organizacji:"), logins.organisation_admins)
+        self._section(_("Specjaliści bez organizacji:"), logins.specialists)
+
+    def _section(self, title: str, logins: list[DemoLogin]) -> None:
+        self.stdout.write(f"  {title}")
+        width = max(len(login.email) for login in logins)
+        for login in logins:
+            self.stdout.write(f"    {login.email.ljust(width)}  {login.label}")
