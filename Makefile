@@ -13,22 +13,22 @@ help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
 
 $(VENV)/.installed: requirements/base.lock requirements/dev.lock
-	@./scripts/ensure_venv.sh
+	@bash scripts/ensure_venv.sh
 	@touch $@
 
 run: $(VENV)/.installed ## start the site on http://127.0.0.1:8000 with demo data and a task worker
-	@./scripts/run.sh $(HOST) $(PORT)
+	@bash scripts/run.sh $(HOST) $(PORT)
 
 test: $(VENV)/.installed ## the whole suite on SQLite: unit and view tests, then browser journeys
 	$(PY) -m pytest -m "not browser"
-	@./scripts/ensure_chromium.sh
+	@bash scripts/ensure_chromium.sh
 	$(PY) -m pytest -m browser tests/browser
 
 test-unit: $(VENV)/.installed ## unit and view tests only (no browser), on SQLite
 	$(PY) -m pytest -m "not browser"
 
 test-browser: $(VENV)/.installed ## browser journeys only (Playwright + Debian's Chromium)
-	@./scripts/ensure_chromium.sh
+	@bash scripts/ensure_chromium.sh
 	$(PY) -m pytest -m browser tests/browser
 
 test-postgres: $(VENV)/.installed ## unit and view tests on PostgreSQL (DATABASE_URL=$(PG_URL))

@@ -24,5 +24,5 @@ if [ ! -x .venv/bin/python ]; then
   echo "Tworzę .venv z $python ($("$python" --version))"
   "$python" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+PIP_FIND_LINKS= .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
   -r requirements/base.lock -r requirements/dev.lock
