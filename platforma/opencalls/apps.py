@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OpencallsConfig(AppConfig):
+    name = "platforma.opencalls"
+    label = "opencalls"
