@@ -184,6 +184,9 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Files that must never be served by URL (CVs): outside MEDIA_ROOT, handed out only by views that check
+# permission. Not web-served; back it up with the database.
+PRIVATE_MEDIA_ROOT = Path(env("DJANGO_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "media-private")))
 # Uploads above this are rejected by forms with a Polish message; Django's own limit is a backstop.
 MAX_UPLOAD_BYTES = int(env("MAX_UPLOAD_BYTES", str(2 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

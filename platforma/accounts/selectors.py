@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import Prefetch
+from django.db.models.fields.files import FieldFile
 from django.http import Http404
 from django.utils import timezone
 
@@ -63,7 +64,7 @@ def _plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, models.Model):
         return {"id": value.pk, "label": str(value)}
-    if hasattr(value, "name") and hasattr(value, "url"):  # a stored file: its name, never its bytes
+    if isinstance(value, FieldFile):  # a stored file: its name, never its bytes (nor a URL, which may not exist)
         return value.name or None
     return value
 

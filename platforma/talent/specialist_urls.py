@@ -1,8 +1,8 @@
-"""The public directory of specialists, mounted at /specjalisci/."""
+"""The public directory of specialists, mounted at /specjalisci/. Each profile page is accounts:public_profile."""
 
 from django.urls import path
 
-from . import views
+from .views import specialists
 
 app_name = "specialists"
-urlpatterns = [path("", views.placeholder, name="list")]
+urlpatterns = [path("", specialists.specialist_list, name="list")]
