@@ -1,0 +1,1 @@
+"""Knowledge base pages, one module per area: articles, review, history, files."""
