@@ -1,6 +1,46 @@
 from django.urls import path
 
-from . import views
+from platforma.initiatives.views import documents, initiatives, partners, plan, pledges, work
 
 app_name = "initiatives"
-urlpatterns = [path("", views.placeholder, name="list")]
+urlpatterns = [
+    path("", initiatives.initiative_list, name="list"),
+    path("nowe/", initiatives.initiative_create, name="create"),
+    path("zaproszenia/", initiatives.invitation_list, name="invitations"),
+    path("dla-wyzwania/<int:challenge_pk>/", initiatives.initiatives_for_challenge, name="for_challenge"),
+    path("<int:pk>/", initiatives.initiative_detail, name="detail"),
+    path("<int:pk>/edytuj/", initiatives.initiative_edit, name="edit"),
+    path("<int:pk>/status/", initiatives.initiative_status, name="status"),
+    path("<int:pk>/zakoncz/", initiatives.initiative_complete, name="complete"),
+    path("<int:pk>/os-czasu/", initiatives.initiative_timeline, name="timeline"),
+    path("<int:pk>/partnerzy/", partners.partner_list, name="partners"),
+    path("<int:pk>/partnerzy/zapros-organizacje/", partners.invite_organisation, name="invite_organisation"),
+    path("<int:pk>/partnerzy/zapros-osobe/", partners.invite_person, name="invite_person"),
+    path("<int:pk>/partnerzy/przekaz-prowadzenie/", partners.hand_over, name="hand_over"),
+    path("<int:pk>/partnerzy/<int:participant_pk>/odpowiedz/", partners.participant_answer, name="answer"),
+    path("<int:pk>/partnerzy/<int:participant_pk>/wycofaj/", partners.participant_revoke, name="revoke"),
+    path("<int:pk>/partnerzy/<int:participant_pk>/odejdz/", partners.participant_leave, name="leave"),
+    path("<int:pk>/zasoby/", pledges.pledge_list, name="pledges"),
+    path("<int:pk>/zasoby/nowa/", pledges.pledge_create, name="pledge_create"),
+    path("<int:pk>/zasoby/<int:pledge_pk>/decyzja/", pledges.pledge_decide, name="pledge_decide"),
+    path("<int:pk>/zasoby/<int:pledge_pk>/wycofaj/", pledges.pledge_withdraw, name="pledge_withdraw"),
+    path("<int:pk>/plan/", plan.plan, name="plan"),
+    path("<int:pk>/plan/cele/", plan.goal_add, name="goal_add"),
+    path("<int:pk>/plan/kamienie/", plan.milestone_add, name="milestone_add"),
+    path("<int:pk>/plan/kamienie/<int:milestone_pk>/", plan.milestone_done, name="milestone_done"),
+    path("<int:pk>/kalendarz/", plan.calendar, name="calendar"),
+    path("<int:pk>/kalendarz.ics", plan.calendar_ics, name="calendar_ics"),
+    path("<int:pk>/zadania/", work.task_list, name="tasks"),
+    path("<int:pk>/zadania/tablica/", work.task_board, name="board"),
+    path("<int:pk>/zadania/nowe/", work.task_add, name="task_add"),
+    path("<int:pk>/zadania/<int:task_pk>/przenies/", work.task_move, name="task_move"),
+    path("<int:pk>/dokumenty/", documents.document_list, name="documents"),
+    path("<int:pk>/dokumenty/nowy/", documents.document_upload, name="document_upload"),
+    path("<int:pk>/dokumenty/<int:document_pk>/", documents.document_detail, name="document"),
+    path("<int:pk>/dokumenty/<int:document_pk>/nowa-wersja/", documents.document_version_add, name="document_version"),
+    path(
+        "<int:pk>/dokumenty/<int:document_pk>/wersje/<int:version_pk>/pobierz/",
+        documents.version_download,
+        name="download",
+    ),
+]

@@ -1,0 +1,61 @@
+"""Initiatives (joint ventures) and thematic working groups."""
+
+from platforma.initiatives.models.choices import (
+    GroupMemberRole,
+    InitiativeStatus,
+    ParticipantRole,
+    ParticipantStatus,
+    PledgeKind,
+    PledgeStatus,
+    TaskStatus,
+    TimelineKind,
+    pledge_summary,
+)
+from platforma.initiatives.models.groups import GROUP_VISIBILITY_CHOICES, GroupMember, GroupPost, WorkingGroup
+from platforma.initiatives.models.initiatives import (
+    ALLOWED_TRANSITIONS,
+    INITIATIVE_VISIBILITY_CHOICES,
+    LIVE_PARTICIPANT_STATUSES,
+    OPEN_STATUSES,
+    Initiative,
+    InitiativeQuerySet,
+    InitiativeStatusChange,
+    Outcome,
+    Participant,
+    TimelineEntry,
+    validate_dates,
+)
+from platforma.initiatives.models.work import Document, DocumentVersion, Goal, Milestone, Pledge, Task
+
+__all__ = [
+    "ALLOWED_TRANSITIONS",
+    "GROUP_VISIBILITY_CHOICES",
+    "INITIATIVE_VISIBILITY_CHOICES",
+    "LIVE_PARTICIPANT_STATUSES",
+    "OPEN_STATUSES",
+    "Document",
+    "DocumentVersion",
+    "Goal",
+    "GroupMember",
+    "GroupMemberRole",
+    "GroupPost",
+    "Initiative",
+    "InitiativeQuerySet",
+    "InitiativeStatus",
+    "InitiativeStatusChange",
+    "Milestone",
+    "Outcome",
+    "Participant",
+    "ParticipantRole",
+    "ParticipantStatus",
+    "Pledge",
+    "PledgeKind",
+    "PledgeStatus",
+    "Task",
+    "TaskStatus",
+    "TimelineEntry",
+    "TimelineKind",
+    "WorkingGroup",
+    "pledge_summary",
+    "validate_dates",
+]

@@ -1,0 +1,1 @@
+"""Pages of initiatives (/przedsiewziecia/) and of working groups (/grupy/), one module per area."""
