@@ -102,8 +102,15 @@ def _render_detail(
     for proposal in proposals:
         proposal.can_decide = permissions.can_decide_proposal(user, proposal)
         proposal.can_withdraw = permissions.can_withdraw_proposal(user, proposal)
+    supports_context = _supports_context(request, challenge, support_form)
     context = {
-        **_supports_context(request, challenge, support_form),
+        **supports_context,
+        # Only a hint for the link; the groups app checks the permission itself.
+        "may_group_supporters": bool(supports_context["supports"])
+        and (
+            is_owner
+            or any(s.organisation_id in supports_context["my_organisation_ids"] for s in supports_context["supports"])
+        ),
         "proposals": proposals,
         "history": list(selectors.status_history(challenge=challenge)),
         "is_owner": is_owner,

@@ -19,7 +19,7 @@ from platforma.resources.demo import load_demo as load_resources_demo
 
 
 def test_the_demo_has_every_status_and_keeps_the_services_rules(db):
-    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", "--cluster-only", verbosity=0)
     load_resources_demo(now=timezone.now())
 
     counts = load_demo(now=timezone.now())

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_knowledge_base_loads_on_top_of_the_demo_cluster(django_capture_on_commit_callbacks, mailoutbox):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115 - the command's chatter is not tested here
+    call_command("seed_demo", "--cluster-only", stdout=open("/dev/null", "w"))  # noqa: SIM115 - the command's chatter is not tested here
 
     with django_capture_on_commit_callbacks(execute=True):
         counts = load_demo(now=timezone.now())

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_demo_calls_load_on_top_of_the_demo_cluster_once(django_capture_on_commit_callbacks):
-    call_command("seed_demo", stdout=None)
+    call_command("seed_demo", "--cluster-only", stdout=None)
 
     with django_capture_on_commit_callbacks() as callbacks:
         counts = load_demo(now=timezone.now())

@@ -56,8 +56,9 @@ MODELS = [
 
 
 def seed(*args: str) -> str:
+    """The cluster alone: each app's own tests check its demo content (the full load is tested once, below)."""
     out = io.StringIO()
-    call_command("seed_demo", *args, stdout=out)
+    call_command("seed_demo", "--cluster-only", *args, stdout=out)
     return out.getvalue()
 
 
@@ -243,3 +244,19 @@ def test_the_demo_does_not_create_the_coordinators_group_twice():
     seed()
 
     assert Group.objects.filter(name="Koordynatorzy").count() == 1
+
+
+def test_seed_demo_also_fills_every_app_with_demo_content(db):
+    from platforma.initiatives.models import Initiative
+    from platforma.knowledge.models import Article
+    from platforma.opencalls.models import OpenCall
+    from platforma.resources.models import Resource
+    from platforma.talent.models import Offer
+
+    call_command("seed_demo", stdout=io.StringIO())
+
+    assert Resource.objects.count() >= 8
+    assert Offer.objects.count() >= 15
+    assert Article.objects.count() >= 20
+    assert Initiative.objects.count() >= 4
+    assert OpenCall.objects.exists()

@@ -11,7 +11,7 @@ from platforma.resources.models import Booking, BookingStatus, Resource, Resourc
 
 @pytest.fixture
 def demo_cluster(db):
-    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", "--cluster-only", verbosity=0)
     # Once seed_demo calls this module itself, start from no resources, so that the counts below are ours.
     Booking.objects.all().delete()
     Resource.objects.all().delete()

@@ -13,7 +13,7 @@ from platforma.talent.models import Application, Offer, OfferKind
 
 @pytest.fixture
 def demo_cluster(db):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--cluster-only", stdout=io.StringIO())
 
 
 def test_the_demo_fills_the_board_with_every_kind_of_offer_and_some_applications(demo_cluster, private_media):

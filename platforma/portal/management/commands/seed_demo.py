@@ -3,10 +3,21 @@ from argparse import ArgumentParser
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from platforma.initiatives import demo as initiatives_demo
+from platforma.knowledge import demo as knowledge_demo
+from platforma.opencalls import demo as opencalls_demo
 from platforma.portal.management.demo_cluster import DEMO_PASSWORD, DemoLogin, demo_is_loaded, demo_logins
 from platforma.portal.management.demo_loader import DemoDataError, load_demo
+from platforma.resources import demo as resources_demo
+from platforma.talent import demo as talent_demo
+
+# Each app loads its own demo content on top of the cluster, in this order: initiatives pledge resources,
+# and open calls create pilots among the initiatives.
+APP_DEMOS = (resources_demo, talent_demo, knowledge_demo, initiatives_demo, opencalls_demo)
 
 
 class Command(BaseCommand):
@@ -17,6 +28,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("--list", action="store_true", help="only print the demo log-ins; load nothing")
+        parser.add_argument(
+            "--cluster-only",
+            action="store_true",
+            help="load organisations, people, challenges and enquiries, but not the apps' demo content "
+            "(their tests load it themselves)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["list"]:
@@ -28,8 +45,13 @@ class Command(BaseCommand):
             self.stdout.write(_("Dane demonstracyjne są już wczytane."))
             return
         started = time.perf_counter()
+        now = timezone.now()
         try:
-            counts = load_demo()
+            with transaction.atomic():
+                counts = load_demo(now=now)
+                app_counts: dict[str, int] = {}
+                for demo in () if options["cluster_only"] else APP_DEMOS:
+                    app_counts.update(demo.load_demo(now=now))
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         seconds = time.perf_counter() - started
@@ -48,6 +70,8 @@ class Command(BaseCommand):
                     "zapytania: %(enquiries)d."
                 )
                 % counts
+                + "\n  "
+                + ", ".join(f"{name}: {number}" for name, number in sorted(app_counts.items()))
             )
         )
         self._print_logins()
