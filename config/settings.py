@@ -230,6 +230,9 @@ CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Search re-ranks lexical matches with USE-multilingual embeddings ("use"); "" turns the model off.
+SEARCH_EMBEDDER = env("SEARCH_EMBEDDER", "use")
+
 CONTACT_RATE_LIMIT = int(env("CONTACT_RATE_LIMIT", "5"))  # enquiries per address per hour
 
 LOGGING = {

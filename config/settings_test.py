@@ -10,3 +10,4 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 ACCOUNT_RATE_LIMITS = False
 PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-media-private"  # noqa: F405
+SEARCH_EMBEDDER = ""  # search tests that need the model set it themselves

@@ -13,6 +13,7 @@ from platforma.opencalls import demo as opencalls_demo
 from platforma.portal.management.demo_cluster import DEMO_PASSWORD, DemoLogin, demo_is_loaded, demo_logins
 from platforma.portal.management.demo_loader import DemoDataError, load_demo
 from platforma.resources import demo as resources_demo
+from platforma.search import services as search_services
 from platforma.talent import demo as talent_demo
 
 # Each app loads its own demo content on top of the cluster, in this order: initiatives pledge resources,
@@ -54,6 +55,9 @@ class Command(BaseCommand):
                     app_counts.update(demo.load_demo(now=now))
         except DemoDataError as error:
             raise CommandError(str(error)) from error
+        # Demo rows are bulk-created, so no save reached the search index: build it once here.
+        if not options["cluster_only"]:
+            search_services.rebuild_index(embedder=search_services.configured_embedder())
         seconds = time.perf_counter() - started
         self.stdout.write(
             self.style.SUCCESS(
