@@ -118,6 +118,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A fresh clone has no var/ yet; SQLite creates the file but not its folder.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # SQLite cannot share connections across threads safely with persistence; WAL lets the
     # worker and the web server write without "database is locked".
     DATABASES["default"]["CONN_MAX_AGE"] = 0
