@@ -28,6 +28,7 @@ from platforma.core.models import Visibility
 from platforma.organisations.models import OrganisationType
 from platforma.organisations.permissions import acting_organisations, is_coordinator, member_organisations
 from platforma.taxonomy.models import Competence
+from platforma.taxonomy.selectors import competence_with_descendants
 
 COUNTED_PROPOSAL_STATUSES = [s for s in ProposalStatus.values if s != ProposalStatus.WITHDRAWN]
 
@@ -79,19 +80,6 @@ def with_counts(queryset: ChallengeQuerySet) -> ChallengeQuerySet:
         support_count=_count_of(ChallengeSupport),
         proposal_count=_count_of(Proposal, status__in=COUNTED_PROPOSAL_STATUSES),
     )
-
-
-def competence_with_descendants(slug: str) -> list[int]:
-    """The ids of a competence and of everything below it in the tree; empty for an unknown slug.
-
-    The tree is small (tens of nodes), so one query for all of it beats one query per level."""
-    nodes = list(Competence.objects.values_list("pk", "parent_id", "slug"))
-    roots = [pk for pk, _parent, node_slug in nodes if node_slug == slug]
-    ids: list[int] = []
-    while roots:
-        ids.extend(roots)
-        roots = [pk for pk, parent, _slug in nodes if parent in roots]
-    return ids
 
 
 def _status_filter(status: Any) -> Q | None:

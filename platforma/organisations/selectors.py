@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 
 from platforma.accounts.models import ProfileVisibility
@@ -19,6 +19,7 @@ from platforma.organisations.models import (
     OrganisationType,
 )
 from platforma.taxonomy.models import Competence
+from platforma.taxonomy.selectors import competence_with_descendants
 
 MAX_QUERY_LENGTH = 100
 
@@ -38,18 +39,6 @@ def competence_tree() -> list[tuple[Competence, int]]:
 
     walk(None, 0)
     return ordered
-
-
-def competence_with_descendants(slug: str) -> list[int]:
-    """Ids of the competence with this slug and everything below it; empty if there is no such slug.
-
-    The tree has at most three levels, so two joins reach every descendant without recursion.
-    """
-    return list(
-        Competence.objects.filter(Q(slug=slug) | Q(parent__slug=slug) | Q(parent__parent__slug=slug)).values_list(
-            "pk", flat=True
-        )
-    )
 
 
 def _competences_prefetch() -> Prefetch[Any]:

@@ -26,6 +26,7 @@ from platforma.resources.models import (
     ResourceQuerySet,
 )
 from platforma.taxonomy.models import Competence
+from platforma.taxonomy.selectors import competence_with_descendants
 
 # The value of the status filter that shows bookings in every status.
 ALL_STATUSES = "wszystkie"
@@ -47,17 +48,6 @@ def resource_visible_queryset(*, user: Any) -> ResourceQuerySet:
     condition = _visibility_filter(user)
     queryset = Resource.objects.all()
     return queryset if condition is None else queryset.filter(condition)
-
-
-def competence_with_descendants(slug: str) -> list[int]:
-    """The ids of a competence and of everything below it in the tree; empty for an unknown slug."""
-    nodes = list(Competence.objects.values_list("pk", "parent_id", "slug"))
-    roots = [pk for pk, _parent, node_slug in nodes if node_slug == slug]
-    ids: list[int] = []
-    while roots:
-        ids.extend(roots)
-        roots = [pk for pk, parent, _slug in nodes if parent in roots]
-    return ids
 
 
 def apply_filters(queryset: ResourceQuerySet, filters: Mapping[str, Any] | None) -> ResourceQuerySet:

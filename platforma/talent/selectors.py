@@ -21,6 +21,7 @@ from platforma.talent import fit as fitting
 from platforma.talent.models import Application, ApplicationStatus, Offer, OfferKind, OfferQuerySet
 from platforma.talent.permissions import can_view_application
 from platforma.taxonomy.models import Competence
+from platforma.taxonomy.selectors import competence_with_descendants
 
 MAX_QUERY_LENGTH = 100
 MATCHING_SPECIALISTS_LIMIT = 10
@@ -28,15 +29,6 @@ MATCHING_SPECIALISTS_LIMIT = 10
 
 def _competences() -> Prefetch[Any]:
     return Prefetch("competences", queryset=Competence.objects.order_by("depth", "position", "pk"))
-
-
-def competence_with_descendants(slug: str) -> list[int]:
-    """Ids of the competence with this slug and of everything below it; empty for an unknown slug."""
-    return list(
-        Competence.objects.filter(Q(slug=slug) | Q(parent__slug=slug) | Q(parent__parent__slug=slug)).values_list(
-            "pk", flat=True
-        )
-    )
 
 
 def competence_parents() -> dict[int, int | None]:

@@ -32,3 +32,16 @@ def competence_choices(*, tree: list[Competence] | None = None) -> CompetenceCho
             options.extend((grandchild.pk, f"– {grandchild.name}") for grandchild in child.children.all())
         groups.append((area.name, options))
     return groups
+
+
+def competence_with_descendants(slug: str) -> list[int]:
+    """The ids of a competence and of everything below it in the tree; empty for an unknown slug.
+
+    The tree is small (tens of nodes), so one query for all of it beats one query per level."""
+    nodes = list(Competence.objects.values_list("pk", "parent_id", "slug"))
+    roots = [pk for pk, _parent, node_slug in nodes if node_slug == slug]
+    ids: list[int] = []
+    while roots:
+        ids.extend(roots)
+        roots = [pk for pk, parent, _slug in nodes if parent in roots]
+    return ids
