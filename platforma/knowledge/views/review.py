@@ -1,5 +1,8 @@
 """Moving an article through review: the authors submit or withdraw, the coordinator publishes or returns."""
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -33,36 +36,49 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     return render(request, "knowledge/review_queue.html", {"page_obj": page, "articles": page.object_list})
 
 
-@require_POST
-def article_submit(request: HttpRequest, pk: int) -> HttpResponse:
+def _simple_transition(
+    request: HttpRequest,
+    pk: int,
+    *,
+    allowed: Callable[[Any, Any], bool],
+    change: Callable[..., Any],
+    success: str,
+) -> HttpResponse:
+    """A POST that moves an article one step without a form: check, call the service, say how it went."""
     if not request.user.is_authenticated:
         return _login_then_detail(pk)
     article = selectors.article_get_for_user(user=request.user, pk=pk)
-    if not permissions.can_submit(request.user, article):
+    if not allowed(request.user, article):
         raise PermissionDenied
     try:
-        services.article_submit(article=article, by=request.user)
+        change(article=article, by=request.user)
     except ValidationError as error:
         messages.error(request, _error_text(error))
     else:
-        messages.success(request, _("Artykuł przekazano do recenzji. Koordynator klastra dostał wiadomość."))
+        messages.success(request, success)
     return redirect(article)
+
+
+@require_POST
+def article_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _simple_transition(
+        request,
+        pk,
+        allowed=permissions.can_submit,
+        change=services.article_submit,
+        success=_("Artykuł przekazano do recenzji. Koordynator klastra dostał wiadomość."),
+    )
 
 
 @require_POST
 def article_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    if not request.user.is_authenticated:
-        return _login_then_detail(pk)
-    article = selectors.article_get_for_user(user=request.user, pk=pk)
-    if not permissions.can_withdraw_submission(request.user, article):
-        raise PermissionDenied
-    try:
-        services.article_withdraw_submission(article=article, by=request.user)
-    except ValidationError as error:
-        messages.error(request, _error_text(error))
-    else:
-        messages.success(request, _("Wycofano artykuł z recenzji. Znów jest szkicem, który możesz zmieniać."))
-    return redirect(article)
+    return _simple_transition(
+        request,
+        pk,
+        allowed=permissions.can_withdraw_submission,
+        change=services.article_withdraw_submission,
+        success=_("Wycofano artykuł z recenzji. Znów jest szkicem, który możesz zmieniać."),
+    )
 
 
 @require_POST
@@ -96,17 +112,10 @@ def article_review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def article_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
-    if not request.user.is_authenticated:
-        return _login_then_detail(pk)
-    article = selectors.article_get_for_user(user=request.user, pk=pk)
-    if not permissions.can_unpublish(request.user, article):
-        raise PermissionDenied
-    try:
-        services.article_unpublish(article=article, by=request.user)
-    except ValidationError as error:
-        messages.error(request, _error_text(error))
-    else:
-        messages.success(
-            request, _("Artykuł wrócił do szkiców. Po zmianach przekaż go ponownie do recenzji, aby go opublikować.")
-        )
-    return redirect(article)
+    return _simple_transition(
+        request,
+        pk,
+        allowed=permissions.can_unpublish,
+        change=services.article_unpublish,
+        success=_("Artykuł wrócił do szkiców. Po zmianach przekaż go ponownie do recenzji, aby go opublikować."),
+    )
