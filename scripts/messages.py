@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = sorted(p.parent for p in (ROOT / "platforma").glob("*/apps.py"))
+APPS = sorted(p.parent for p in (ROOT / "platforma").glob("**/apps.py"))
 PY = sys.executable
 
 
