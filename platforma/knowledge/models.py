@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from platforma.core.models import TimeStampedModel, Visibility
+from platforma.core.storage import PrivateFileField, private_storage
 
 WORDS_PER_MINUTE = 200
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -229,7 +230,7 @@ def attachment_path(instance: "ArticleAttachment", filename: str) -> str:
 
 class ArticleImage(TimeStampedModel):
     article = models.ForeignKey(Article, verbose_name=_("artykuł"), on_delete=models.CASCADE, related_name="images")
-    image = models.ImageField(_("obraz"), upload_to=image_path)
+    image = models.ImageField(_("obraz"), storage=private_storage, upload_to=image_path)
     alt_text = models.CharField(
         _("tekst alternatywny"),
         max_length=250,
@@ -263,7 +264,7 @@ class ArticleAttachment(TimeStampedModel):
     article = models.ForeignKey(
         Article, verbose_name=_("artykuł"), on_delete=models.CASCADE, related_name="attachments"
     )
-    file = models.FileField(_("plik"), upload_to=attachment_path)
+    file = PrivateFileField(_("plik"), storage=private_storage, upload_to=attachment_path)
     title = models.CharField(_("nazwa załącznika"), max_length=200)
     # Recognised from the content by files.validate_attachment, never taken from the name or the browser.
     file_format = models.CharField(_("format"), max_length=10, choices=AttachmentFormat.choices)

@@ -6,12 +6,9 @@ ends it without one. Storing a status would let it disagree with the deadline; t
 late proposals by comparing with the clock, whatever a stored field says.
 """
 
-import uuid
 from datetime import datetime
-from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage, Storage
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
@@ -20,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from platforma.core.models import TimeStampedModel
+from platforma.core.storage import private_storage, random_name
 
 MAX_SCORE = 10
 MAX_WEIGHT = 100
@@ -299,18 +297,8 @@ class CallProposal(TimeStampedModel):
         return self.status != ProposalStatus.WITHDRAWN
 
 
-def private_storage() -> Storage:
-    """Attachments live outside MEDIA_ROOT: the development server hands MEDIA_ROOT to anyone who asks,
-    and these files may only go out through the view that checks who is asking."""
-    default = Path(settings.MEDIA_ROOT)
-    location = getattr(settings, "PRIVATE_MEDIA_ROOT", None) or default.with_name(f"{default.name}-private")
-    return FileSystemStorage(location=location, base_url=None)
-
-
 def _attachment_path(instance: "ProposalAttachment", filename: str) -> str:
-    # A random name: the stored path reveals neither the applicant's file name nor a guessable sequence.
-    suffix = Path(filename).suffix.lower()[:8]
-    return f"opencalls/{timezone.now():%Y}/{uuid.uuid4().hex}{suffix}"
+    return random_name("opencalls", filename)
 
 
 class AttachmentKind(models.TextChoices):

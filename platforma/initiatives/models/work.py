@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
+from platforma.core.storage import PrivateFileField, private_storage
 from platforma.initiatives.models.choices import PledgeKind, PledgeStatus, TaskStatus, pledge_summary
 
 
@@ -213,7 +214,7 @@ class DocumentVersion(models.Model):
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField(_("wersja"))
-    file = models.FileField(_("plik"), upload_to=_document_path, max_length=255)
+    file = PrivateFileField(_("plik"), storage=private_storage, upload_to=_document_path, max_length=255)
     original_name = models.CharField(_("nazwa pliku"), max_length=255)
     content_type = models.CharField(_("typ pliku"), max_length=100)
     size = models.PositiveIntegerField(_("rozmiar (bajty)"))

@@ -32,5 +32,6 @@ def everyone(person):
 
 @pytest.fixture(autouse=True)
 def _media(settings, tmp_path):
-    # Uploaded documents go to a fresh folder per test.
+    # Uploaded documents go to fresh folders per test.
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
