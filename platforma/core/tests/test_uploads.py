@@ -1,5 +1,6 @@
 import io
 import struct
+import zipfile
 import zlib
 
 import pytest
@@ -7,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from platforma.core.documents import sniff_document
 from platforma.core.uploads import validate_image, validate_size
 
 
@@ -88,3 +90,36 @@ def test_a_decompression_bomb_is_rejected_as_too_large_not_a_crash(width, height
 
     with pytest.raises(ValidationError, match="rozdzielczość"):
         validate_image(upload)
+
+
+def _zip(entries: dict[str, bytes]) -> io.BytesIO:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    buffer.seek(0)
+    return buffer
+
+
+@pytest.mark.parametrize(
+    ("entries", "extension"),
+    [
+        ({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}, "odt"),
+        ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}, "ods"),
+        ({"[Content_Types].xml": b"<x/>", "word/document.xml": b"<x/>"}, "docx"),
+        ({"[Content_Types].xml": b"<x/>", "xl/workbook.xml": b"<x/>"}, "xlsx"),
+    ],
+)
+def test_office_documents_are_recognised_by_what_is_inside_the_archive(entries, extension):
+    upload = _zip(entries)
+    assert sniff_document(upload).extension == extension
+    assert upload.tell() == 0
+
+
+def test_pdf_is_recognised_and_anything_else_is_not():
+    assert sniff_document(io.BytesIO(b"%PDF-1.7\n...")).extension == "pdf"
+    assert sniff_document(io.BytesIO(b"MZ\x90\x00 an executable")) is None
+    assert sniff_document(_zip({"readme.txt": b"just a zip"})) is None
+    assert sniff_document(io.BytesIO(b"PK\x03\x04 broken archive")) is None
+    # An oversized "mimetype" entry is not read: a bomb hiding behind the OpenDocument marker stays packed.
+    assert sniff_document(_zip({"mimetype": b"application/vnd.oasis.opendocument.text" + b" " * 200})) is None
