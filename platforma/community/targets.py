@@ -77,8 +77,9 @@ def registered(*, commentable: bool | None = None, followable: bool | None = Non
 
 
 def type_of(obj_or_model: Any) -> TargetType | None:
-    model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
-    return _registry.get(model._meta.label_lower)
+    model: Any = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
+    meta = getattr(model, "_meta", None)
+    return _registry.get(meta.label_lower) if meta is not None else None
 
 
 def type_for_content_type(content_type: ContentType) -> TargetType | None:
