@@ -28,6 +28,16 @@ def fill_polish(po_file: Path) -> None:
         if "Project-Id-Version" in entry:
             out.append(entry.replace("#, fuzzy\n", ""))
             continue
+        if re.search(r"^#,.*\bfuzzy\b", entry, re.M):
+            # msgmerge guessed the text from a similar old message; in Polish the msgid itself is the text,
+            # so throw the guess (and the previous msgid it came from) away and copy the msgid below.
+            entry = "\n".join(line for line in entry.split("\n") if not line.startswith("#|"))
+            entry = re.sub(
+                r'^(msgstr(?:\[\d\])?) (?:".*"(\n|$))+',
+                lambda m: m.group(1) + ' ""' + ("\n" if m.group(0).endswith("\n") else ""),
+                entry,
+                flags=re.M,
+            )
         entry = entry.replace("#, fuzzy\n", "").replace(", fuzzy", "")
         msgid = re.search(r'^msgid ((?:".*"\n?)+)', entry, re.M)
         plural = re.search(r'^msgid_plural ((?:".*"\n?)+)', entry, re.M)
