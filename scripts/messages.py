@@ -1,8 +1,9 @@
 """Update every .po catalogue and compile it.
 
 Messages are written in Polish in the code (the platform's first language), so the Polish catalogue
-copies each msgid into an empty msgstr — an editor can still reword the Polish text there without
-touching code — and the English catalogue holds the real translations.
+copies each msgid into its msgstr — always, so that a guess msgmerge made from a similar old message
+("Obserwuj to wyzwanie" → "Zarchiwizuj wyzwanie") can never reach a Polish reader; Polish wording is
+changed in the code — and the English catalogue holds the real translations.
 """
 
 import re
@@ -20,7 +21,7 @@ def run(args: list[str], cwd: Path) -> None:
 
 
 def fill_polish(po_file: Path) -> None:
-    """Copy msgid into empty msgstr entries (single and plural forms) of the Polish catalogue."""
+    """Copy each msgid into its msgstr (empty plural forms too) in the Polish catalogue."""
     text = po_file.read_text(encoding="utf-8")
     entries = text.split("\n\n")
     out = []
@@ -41,9 +42,12 @@ def fill_polish(po_file: Path) -> None:
         entry = entry.replace("#, fuzzy\n", "").replace(", fuzzy", "")
         msgid = re.search(r'^msgid ((?:".*"\n?)+)', entry, re.M)
         plural = re.search(r'^msgid_plural ((?:".*"\n?)+)', entry, re.M)
-        if msgid and re.search(r'^msgstr ""$(?!\n")', entry, re.M):
+        if msgid and not plural:
             entry = re.sub(
-                r'^msgstr ""$(?!\n")', lambda _m, m=msgid: "msgstr " + m.group(1).rstrip("\n"), entry, flags=re.M
+                r'^msgstr (?:".*"(\n|$))+',
+                lambda found, m=msgid: "msgstr " + m.group(1).rstrip("\n") + "\n" * found.group(0).endswith("\n"),
+                entry,
+                flags=re.M,
             )
         if plural:
             for index in range(4):
