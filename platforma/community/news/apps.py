@@ -7,3 +7,31 @@ class NewsConfig(AppConfig):
     label = "news"
     verbose_name = _("Aktualności")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Comments and notifications learn from here who may see a news item, and which kinds it sends.
+        from platforma.community import targets
+        from platforma.community.news import permissions
+        from platforma.community.news.models import News
+        from platforma.community.notifications.kinds import Delivery, register_kind
+
+        targets.register(News, can_view=permissions.can_view, commentable=True, followable=False)
+        group = _("Aktualności")
+        register_kind(
+            "news.published",
+            label=_("nowa aktualność w obserwowanym temacie"),
+            default_delivery=Delivery.WEEKLY,
+            group=group,
+        )
+        register_kind(
+            "news.submitted",
+            label=_("aktualność czeka na zatwierdzenie (dla koordynatora)"),
+            default_delivery=Delivery.IMMEDIATE,
+            group=group,
+        )
+        register_kind(
+            "news.reviewed",
+            label=_("decyzja koordynatora o mojej aktualności"),
+            default_delivery=Delivery.IMMEDIATE,
+            group=group,
+        )
