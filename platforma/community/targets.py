@@ -18,6 +18,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 ViewCheck = Callable[[Any, Any], bool]
+# Larger ids overflow SQLite's integers (OverflowError), and no row has them anyway.
+MAX_DATABASE_ID = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ def resolve(*, content_type_id: Any, object_id: Any) -> Any | None:
         content_type = ContentType.objects.get_for_id(int(content_type_id))
         object_pk = int(object_id)
     except (TypeError, ValueError, ContentType.DoesNotExist):
+        return None
+    if not 0 < object_pk <= MAX_DATABASE_ID:
         return None
     target_type = type_for_content_type(content_type)
     if target_type is None:

@@ -1,4 +1,8 @@
+from datetime import datetime
+from typing import Any
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +16,19 @@ class EventStatus(models.TextChoices):
     DRAFT = "draft", _("szkic")
     PUBLISHED = "published", _("opublikowane")
     CANCELLED = "cancelled", _("odwołane")
+
+
+class EventQuerySet(models.QuerySet["Event"]):
+    def published(self) -> "EventQuerySet":
+        """Published and cancelled events: a cancelled event stays on show, marked as cancelled."""
+        return self.exclude(status=EventStatus.DRAFT)
+
+    def upcoming(self, now: datetime) -> "EventQuerySet":
+        """Not yet over: an event that has started but not ended is still upcoming."""
+        return self.filter(ends_at__gt=now)
+
+    def past(self, now: datetime) -> "EventQuerySet":
+        return self.filter(ends_at__lte=now)
 
 
 class Event(TimeStampedModel):
@@ -40,6 +57,11 @@ class Event(TimeStampedModel):
     # Events are public or for cluster members; "restricted" (named organisations) is not offered for events.
     visibility = models.CharField(_("widoczność"), max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC)
     competences = models.ManyToManyField(Competence, verbose_name=_("kompetencje"), blank=True, related_name="+")
+    published_at = models.DateTimeField(_("opublikowano"), null=True, blank=True)
+    # The iCalendar SEQUENCE: calendar programs replace their copy only when it grows (RFC 5545 §3.8.7.4).
+    sequence = models.PositiveIntegerField(_("wersja"), default=0)
+
+    objects = EventQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("wydarzenie")
@@ -57,6 +79,41 @@ class Event(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("events:detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == EventStatus.PUBLISHED
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url)
+
+    @property
+    def is_in_person(self) -> bool:
+        return bool(self.place or self.town)
+
+    def has_ended(self, now: datetime) -> bool:
+        return self.ends_at <= now
+
+    def has_started(self, now: datetime) -> bool:
+        return self.starts_at <= now
+
+    def clean(self) -> None:
+        errors: dict[str, Any] = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("Koniec wydarzenia musi być później niż jego początek.")
+        if self.registration_closes_at and self.starts_at and self.registration_closes_at > self.starts_at:
+            errors["registration_closes_at"] = _("Zapisy muszą się zakończyć najpóźniej w chwili rozpoczęcia.")
+        if not (self.place or self.town or self.online_url):
+            errors["place"] = _("Podaj miejsce wydarzenia albo link do spotkania online.")
+        if self.visibility == Visibility.RESTRICTED:
+            errors["visibility"] = _("Wydarzenie może być publiczne albo tylko dla członków klastra.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class RegistrationStatus(models.TextChoices):
