@@ -7,3 +7,22 @@ class B2bConfig(AppConfig):
     label = "b2b"
     verbose_name = _("Spotkania B2B")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # The notifications point at the event (already a registered target), so only the kinds are new.
+        # A request waits for an answer and an answer changes someone's agenda: both go out at once.
+        from platforma.community.notifications.kinds import Delivery, register_kind
+
+        group = _("Spotkania B2B")
+        register_kind(
+            "b2b.requested",
+            label=_("ktoś prosi mnie o spotkanie B2B"),
+            default_delivery=Delivery.IMMEDIATE,
+            group=group,
+        )
+        register_kind(
+            "b2b.answered",
+            label=_("odpowiedź na moją prośbę o spotkanie B2B"),
+            default_delivery=Delivery.IMMEDIATE,
+            group=group,
+        )
