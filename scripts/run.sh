@@ -11,7 +11,10 @@ $py manage.py migrate --no-input -v 0
 $py manage.py seed_demo
 $py manage.py db_worker >var/worker.log 2>&1 &
 worker=$!
-trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
+# The notifications schedule (digests at 07:00 Warsaw time, hourly re-send of held-back e-mails).
+$py manage.py run_scheduler >var/scheduler.log 2>&1 &
+scheduler=$!
+trap 'kill $worker $scheduler 2>/dev/null || true' EXIT INT TERM
 echo
 echo "  Platforma Środowiskowa: http://$host:$port/   (English: http://$host:$port/en/)"
 echo "  Background worker log: var/worker.log. Stop with Ctrl+C."

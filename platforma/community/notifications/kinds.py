@@ -26,13 +26,41 @@ class NotificationKind:
     default_delivery: str
     # Kinds in one group are shown together in the preferences form and the digest.
     group: str | Promise
+    # How several of them read as one line of the centre or the digest: an ngettext_lazy(…, "count")
+    # such as "%(count)d nowe komentarze"; without it the label is followed by the number in brackets.
+    plural_label: Promise | None = None
+    # False for private business addressed to named people (an invitation): followers of the target
+    # are not told.
+    reaches_followers: bool = True
+
+    def label_for(self, count: int) -> str:
+        if count <= 1:
+            return str(self.label)
+        if self.plural_label is not None:
+            return str(self.plural_label % {"count": count})
+        return f"{self.label} ({count})"
 
 
 _kinds: dict[str, NotificationKind] = {}
 
 
-def register_kind(verb: str, *, label: str | Promise, default_delivery: str, group: str | Promise) -> NotificationKind:
-    kind = NotificationKind(verb=verb, label=label, default_delivery=Delivery(default_delivery), group=group)
+def register_kind(
+    verb: str,
+    *,
+    label: str | Promise,
+    default_delivery: str,
+    group: str | Promise,
+    plural_label: Promise | None = None,
+    reaches_followers: bool = True,
+) -> NotificationKind:
+    kind = NotificationKind(
+        verb=verb,
+        label=label,
+        default_delivery=Delivery(default_delivery),
+        group=group,
+        plural_label=plural_label,
+        reaches_followers=reaches_followers,
+    )
     _kinds[verb] = kind
     return kind
 
@@ -42,6 +70,11 @@ def get_kind(verb: str) -> NotificationKind:
         return _kinds[verb]
     except KeyError:
         raise ValueError(f"Unknown notification kind {verb!r}; register it with register_kind().") from None
+
+
+def find_kind(verb: str) -> NotificationKind | None:
+    """For reading old rows: a kind whose app was removed is shown by its verb instead of failing."""
+    return _kinds.get(verb)
 
 
 def all_kinds() -> list[NotificationKind]:

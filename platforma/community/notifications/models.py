@@ -114,3 +114,49 @@ class Follow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} → {self.target_type_id}:{self.target_id}"
+
+
+class NotificationSettings(models.Model):
+    """A person's switches that are not per kind. Without a row, the defaults below apply."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings"
+    )
+    # The master switch: off means no daily or weekly digest at all, whatever each kind says.
+    digests_enabled = models.BooleanField(_("wysyłaj podsumowania e-mailem"), default=True)
+    updated_at = models.DateTimeField(_("zmieniono"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("ustawienia e-maili")
+        verbose_name_plural = _("ustawienia e-maili")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: digests {'on' if self.digests_enabled else 'off'}"
+
+
+class DigestPeriod(models.TextChoices):
+    DAILY = "daily", _("dzienne")
+    WEEKLY = "weekly", _("tygodniowe")
+
+
+class DigestRun(models.Model):
+    """One sending of the daily or weekly digest; unique per period, so a week is never sent twice."""
+
+    period = models.CharField(_("okres"), max_length=16, choices=DigestPeriod.choices)
+    # The local date the period starts on: the day (daily) or the Monday (weekly), Europe/Warsaw.
+    period_start = models.DateField(_("początek okresu"))
+    # Notifications made after this moment wait for the next run.
+    cutoff = models.DateTimeField(_("stan na"))
+    recipients = models.PositiveIntegerField(_("adresaci"), default=0)
+    batches = models.PositiveIntegerField(_("paczki"), default=0)
+    emails_sent = models.PositiveIntegerField(_("wysłane e-maile"), default=0)
+    created_at = models.DateTimeField(_("rozpoczęto"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("wysyłka podsumowania")
+        verbose_name_plural = _("wysyłki podsumowań")
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["period", "period_start"], name="digest_run_once_per_period")]
+
+    def __str__(self) -> str:
+        return f"{self.period} {self.period_start}"

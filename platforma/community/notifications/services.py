@@ -10,7 +10,17 @@ from django.utils import timezone
 
 from platforma.community import targets
 from platforma.community.notifications.kinds import Delivery, get_kind
-from platforma.community.notifications.models import Activity, Follow, Notification, NotificationPreference
+from platforma.community.notifications.models import (
+    Activity,
+    Follow,
+    Notification,
+    NotificationPreference,
+    NotificationSettings,
+)
+from platforma.organisations.models import Organisation, OrganisationRole
+
+# Registered in apps.py: the one kind this app sends itself.
+NEW_FOLLOWER = "organisation.new_follower"
 
 
 def _ref(obj: models.Model) -> tuple[ContentType, int]:
@@ -73,6 +83,8 @@ def activity_fan_out(
 ) -> list[Notification]:
     """Create the notifications of one activity. Safe to run twice: existing rows are kept, not doubled."""
     follow_delivery: dict[int, str] = {}
+    if not get_kind(activity.verb).reaches_followers:
+        follow_refs = []
     for content_type_id, object_id in follow_refs:
         for user_id, delivery in Follow.objects.filter(target_type_id=content_type_id, target_id=object_id).values_list(
             "user_id", "delivery"
@@ -104,9 +116,15 @@ def follow_create(*, user: Any, target: models.Model, delivery: str = "") -> Fol
     if target_type is None or not target_type.followable or not target_type.can_view(user, target):
         raise PermissionError("This cannot be followed by this person.")
     content_type, object_id = _ref(target)
-    follow, _created = Follow.objects.get_or_create(
+    follow, created = Follow.objects.get_or_create(
         user=user, target_type=content_type, target_id=object_id, defaults={"delivery": delivery}
     )
+    if created and isinstance(target, Organisation):
+        admins = get_user_model().objects.filter(
+            organisation_memberships__organisation=target,
+            organisation_memberships__role=OrganisationRole.ADMIN,
+        )
+        notify(verb=NEW_FOLLOWER, target=target, actor=user, recipients=admins, organisation=target, in_stream=False)
     return follow
 
 
@@ -118,9 +136,79 @@ def follow_delete(*, user: Any, target: models.Model) -> bool:
 
 
 @transaction.atomic
+def follow_set_delivery(*, follow: Follow, by: Any, delivery: str) -> Follow:
+    """Chooses how news of one followed topic arrives; "" falls back to the choice for each kind."""
+    if follow.user_id != by.pk:
+        raise PermissionError("Only the person who follows chooses the delivery.")
+    follow.delivery = delivery
+    follow.full_clean()
+    follow.save(update_fields=["delivery"])
+    return follow
+
+
+@transaction.atomic
 def notifications_mark_read(*, user: Any, ids: Iterable[int] | None = None) -> int:
     """Mark the user's notifications read: the given ids, or all of them."""
     unread = Notification.objects.filter(recipient=user, read_at__isnull=True)
     if ids is not None:
         unread = unread.filter(pk__in=list(ids))
     return unread.update(read_at=timezone.now())
+
+
+@transaction.atomic
+def notification_group_mark_read(*, user: Any, verb: str, target_type_id: int, target_id: int) -> int:
+    """Mark read one row of the centre: the user's unread notifications of one kind about one target."""
+    return Notification.objects.filter(
+        recipient=user,
+        read_at__isnull=True,
+        activity__verb=verb,
+        activity__target_type_id=target_type_id,
+        activity__target_id=target_id,
+    ).update(read_at=timezone.now())
+
+
+@transaction.atomic
+def notification_preferences_update(
+    *,
+    user: Any,
+    kind_deliveries: dict[str, str],
+    follow_deliveries: dict[int, str],
+    digests_enabled: bool,
+) -> None:
+    """Save the preferences form: a delivery per kind, per followed topic, and the digest switch.
+
+    A kind set back to its default loses its row, so a later change of the default reaches the person.
+    Follows that are not the user's are ignored. Notifications already made keep their delivery.
+    """
+    for verb, delivery in kind_deliveries.items():
+        kind = get_kind(verb)
+        delivery = Delivery(delivery)
+        if delivery == kind.default_delivery:
+            NotificationPreference.objects.filter(user=user, verb=verb).delete()
+            continue
+        preference = NotificationPreference.objects.filter(user=user, verb=verb).first() or NotificationPreference(
+            user=user, verb=verb
+        )
+        preference.delivery = delivery
+        preference.full_clean()
+        preference.save()
+    follows = {follow.pk: follow for follow in Follow.objects.filter(user=user, pk__in=list(follow_deliveries))}
+    for follow_id, delivery in follow_deliveries.items():
+        follow = follows.get(follow_id)
+        if follow is None or follow.delivery == delivery:
+            continue
+        follow.delivery = delivery
+        follow.full_clean()
+        follow.save(update_fields=["delivery"])
+    notification_settings_update(user=user, digests_enabled=digests_enabled)
+
+
+@transaction.atomic
+def notification_settings_update(*, user: Any, digests_enabled: bool) -> NotificationSettings:
+    """Turn the daily and weekly digests on or off; also what the unsubscribe link in a digest does."""
+    settings_row, _created = NotificationSettings.objects.select_for_update().get_or_create(user=user)
+    if settings_row.digests_enabled != digests_enabled:
+        settings_row.digests_enabled = digests_enabled
+        settings_row.full_clean()
+        settings_row.save(update_fields=["digests_enabled", "updated_at"])
+    return settings_row

@@ -16,7 +16,7 @@ def test_notify_reaches_recipients_and_followers_but_not_the_actor(
     NotificationPreference.objects.create(user=celina, verb="test.organisation_news", delivery=Delivery.NEVER)
     with django_capture_on_commit_callbacks(execute=True):
         activity = notify(verb="test.organisation_news", target=ziemia, actor=bogdan, recipients=[anna, bogdan, celina])
-    assert Activity.objects.get() == activity
+    assert Activity.objects.get(verb="test.organisation_news") == activity
     delivered = dict(Notification.objects.values_list("recipient__email", "delivery"))
     assert delivered == {anna.email: Delivery.WEEKLY, dawid.email: Delivery.WEEKLY}
 
