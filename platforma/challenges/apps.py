@@ -7,9 +7,11 @@ class ChallengesConfig(AppConfig):
 
     def ready(self) -> None:
         # Comments, follows and notifications learn from here who may see a challenge or a proposal.
-        from platforma.challenges import permissions
+        from platforma.challenges import notifications, permissions
         from platforma.challenges.models import Challenge, Proposal
         from platforma.community import targets
+
+        notifications.register()
 
         targets.register(
             Challenge,
@@ -21,7 +23,7 @@ class ChallengesConfig(AppConfig):
         )
         targets.register(
             Proposal,
-            can_view=lambda user, proposal: permissions.can_view(user, proposal.challenge),
+            can_view=permissions.can_view_proposal,
             commentable=True,
             can_moderate=lambda user, proposal: permissions.can_edit(user, proposal.challenge),
             title=lambda proposal: f"{proposal.title} · {proposal.challenge.title}",

@@ -52,6 +52,20 @@ def can_view(user: Any, challenge: Challenge) -> bool:
     return _shared_with_user(user, challenge)
 
 
+def can_view_proposal(user: Any, proposal: Proposal) -> bool:
+    """As the challenge page and search show it: a withdrawn proposal was taken back, so only its author,
+    the challenge's owner and the coordinator still see it (and its comments)."""
+    if not can_view(user, proposal.challenge):
+        return False
+    if proposal.status != ProposalStatus.WITHDRAWN:
+        return True
+    if is_coordinator(user):
+        return True
+    if user.is_authenticated and proposal.author_id == user.pk:
+        return True
+    return is_owner(user, proposal.challenge)
+
+
 def can_create_challenge(user: Any) -> bool:
     return bool(member_organisations(user))
 

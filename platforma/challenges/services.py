@@ -12,7 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from platforma.challenges import tasks
+from platforma.accounts.models import User
+from platforma.challenges import notifications, tasks
 from platforma.challenges.models import (
     ACTIVE_STATUSES,
     ALLOWED_TRANSITIONS,
@@ -23,6 +24,7 @@ from platforma.challenges.models import (
     Proposal,
     ProposalStatus,
 )
+from platforma.community.notifications.services import notify
 from platforma.core.models import Visibility
 from platforma.organisations.models import Organisation
 from platforma.taxonomy.models import Competence
@@ -44,6 +46,23 @@ def _shared_with(
     if visibility != Visibility.RESTRICTED:
         return []
     return [o for o in visible_to if o.pk != organisation.pk]
+
+
+def _people_of(organisation_id: int) -> Any:
+    """The people acting for an organisation, as notify() recipients (one query when it runs)."""
+    return User.objects.filter(organisation_memberships__organisation_id=organisation_id)
+
+
+def _announce_published(challenge: Challenge, *, by: Any) -> None:
+    """Tells the followers of the reporting organisation and of the needed competences; notify() leaves out
+    whoever may not see the challenge (a restricted one reaches only the organisations it is shared with)."""
+    notify(
+        verb=notifications.CHALLENGE_PUBLISHED,
+        target=challenge,
+        actor=by,
+        organisation=challenge.organisation,
+        followers_of=[challenge.organisation, *challenge.competences.all()],
+    )
 
 
 def _record_status(*, challenge: Challenge, from_status: str, by: Any, note: str = "") -> None:
@@ -91,6 +110,8 @@ def challenge_create(
     challenge.competences.set(list(competences))
     challenge.visible_to.set(shared)
     _record_status(challenge=challenge, from_status="", by=author)
+    if publish:
+        _announce_published(challenge, by=author)
     return challenge
 
 
@@ -141,11 +162,14 @@ def challenge_change_status(*, challenge: Challenge, by: Any, to_status: str, no
         )
     challenge.status = to_status
     update_fields = ["status", "updated_at"]
-    if to_status == ChallengeStatus.OPEN and locked.published_at is None:
+    first_publication = to_status == ChallengeStatus.OPEN and locked.published_at is None
+    if first_publication:
         challenge.published_at = timezone.now()
         update_fields.append("published_at")
     challenge.save(update_fields=update_fields)
     _record_status(challenge=challenge, from_status=from_status, by=by, note=note[:500])
+    if first_publication:
+        _announce_published(challenge, by=by)
     return challenge
 
 
@@ -201,6 +225,13 @@ def support_add(*, challenge: Challenge, organisation: Organisation, user: Any, 
         raise ValidationError(_("Ta organizacja już zgłosiła, że ten problem dotyczy także jej.")) from error
     support_id = support.pk
     transaction.on_commit(lambda: tasks.notify_support_added.enqueue(support_id))
+    notify(
+        verb=notifications.SUPPORT_ADDED,
+        target=challenge,
+        actor=user,
+        organisation=organisation,
+        recipients=_people_of(challenge.organisation_id),
+    )
     return support
 
 
@@ -225,6 +256,14 @@ def proposal_create(
     proposal.save()
     proposal_id = proposal.pk
     transaction.on_commit(lambda: tasks.notify_proposal_submitted.enqueue(proposal_id))
+    notify(
+        verb=notifications.PROPOSAL_RECEIVED,
+        target=proposal,
+        actor=author,
+        organisation=organisation,
+        recipients=_people_of(challenge.organisation_id),
+        followers_of=[challenge],
+    )
     return proposal
 
 
@@ -245,6 +284,18 @@ def proposal_decide(*, proposal: Proposal, by: Any, status: str) -> Proposal:
     proposal = _move_proposal(proposal=proposal, to_status=status)
     proposal_id = proposal.pk
     transaction.on_commit(lambda: tasks.notify_proposal_decided.enqueue(proposal_id))
+    proposers = list(_people_of(proposal.organisation_id)) if proposal.organisation_id is not None else []
+    if proposal.author is not None:
+        proposers.append(proposal.author)
+    notify(
+        verb=notifications.PROPOSAL_DECIDED,
+        target=proposal,
+        actor=by,
+        organisation=proposal.challenge.organisation,
+        recipients=proposers,
+        # A declined proposal is the proposer's business; an accepted one is news for the cluster.
+        in_stream=status == ProposalStatus.ACCEPTED,
+    )
     return proposal
 
 

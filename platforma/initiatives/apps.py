@@ -8,8 +8,10 @@ class InitiativesConfig(AppConfig):
     def ready(self) -> None:
         # Comments, follows and notifications learn from here who may see an initiative.
         from platforma.community import targets
-        from platforma.initiatives import permissions
+        from platforma.initiatives import notifications, permissions
         from platforma.initiatives.models import Initiative
+
+        notifications.register()
 
         targets.register(
             Initiative,
@@ -17,4 +19,6 @@ class InitiativesConfig(AppConfig):
             commentable=True,
             followable=True,
             can_moderate=permissions.can_manage,
+            # can_view reads the participants: prefetched, checking a page of initiatives costs no query each.
+            prepare=lambda queryset: queryset.prefetch_related("participants"),
         )

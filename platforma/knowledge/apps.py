@@ -8,7 +8,15 @@ class KnowledgeConfig(AppConfig):
     def ready(self) -> None:
         # Comments and notifications learn from here who may see an article.
         from platforma.community import targets
-        from platforma.knowledge import permissions
+        from platforma.knowledge import notifications, permissions
         from platforma.knowledge.models import Article
 
-        targets.register(Article, can_view=permissions.can_view, commentable=True, followable=True)
+        notifications.register()
+        targets.register(
+            Article,
+            can_view=permissions.can_view,
+            commentable=True,
+            followable=True,
+            # can_view reads the author links: prefetched, a page of articles costs no query each.
+            prepare=lambda queryset: queryset.prefetch_related("author_links"),
+        )

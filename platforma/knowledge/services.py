@@ -15,9 +15,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from platforma.community.notifications.services import notify
 from platforma.core.models import Visibility
 from platforma.core.uploads import validate_image
-from platforma.knowledge import tasks
+from platforma.knowledge import notifications, tasks
 from platforma.knowledge.case_studies import CaseStudySource
 from platforma.knowledge.files import image_extension, validate_attachment
 from platforma.knowledge.models import (
@@ -226,6 +227,14 @@ def article_approve(*, article: Article, by: Any, note: str = "") -> Article:
     )
     article_id = article.pk
     transaction.on_commit(lambda: tasks.notify_article_published.enqueue(article_id))
+    organisations = list(article.organisations.all())
+    notify(
+        verb=notifications.ARTICLE_PUBLISHED,
+        target=article,
+        actor=by,
+        organisation=organisations[0] if organisations else None,
+        followers_of=[*organisations, *article.competences.all()],
+    )
     return article
 
 

@@ -17,9 +17,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from platforma.accounts.models import User
 from platforma.challenges.models import Challenge
+from platforma.community.notifications.services import notify
 from platforma.initiatives import services as initiative_services
-from platforma.opencalls import tasks
+from platforma.opencalls import notifications, tasks
 from platforma.opencalls.documents import document_kind
 from platforma.opencalls.models import (
     MAX_ATTACHMENTS,
@@ -114,6 +116,14 @@ def call_create(
     for row in rows:
         row.full_clean(exclude=["call"], validate_constraints=False)
     Criterion.objects.bulk_create(rows)
+    # A call is open as soon as it exists: tell those who follow its challenge, its topics or its organiser.
+    notify(
+        verb=notifications.CALL_PUBLISHED,
+        target=call,
+        actor=created_by,
+        organisation=owner_organisation,
+        followers_of=[challenge, challenge.organisation, *challenge.competences.all()],
+    )
     return call
 
 
@@ -397,6 +407,15 @@ def call_decide(
     call.save(update_fields=["decided_at", "decided_by", "winner", "decision_note", "pilot", "updated_at"])
     call_id = call.pk
     transaction.on_commit(lambda: tasks.notify_call_decided.enqueue(call_id))
+    notify(
+        verb=notifications.CALL_DECIDED,
+        target=call,
+        actor=by,
+        organisation=call.owner_organisation,
+        recipients=User.objects.filter(
+            pk__in=CallProposal.objects.filter(call=call).exclude(status=ProposalStatus.WITHDRAWN).values("author_id")
+        ),
+    )
     return call
 
 

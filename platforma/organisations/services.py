@@ -9,6 +9,7 @@ from typing import Any, Final, Literal, TypedDict, Unpack
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image
@@ -62,6 +63,11 @@ LOGO_EXTENSIONS: Final = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp", "GIF": "g
 
 # `logo=REMOVE` in organisation_update() deletes the logo; None leaves it as it is.
 REMOVE: Final = False
+
+# Sent explicitly by membership_approve, inside its transaction, after the write: "an organisation joined the
+# cluster" (arguments `organisation`, `by`). The community apps (activity stream, followers) sit above this
+# app and cannot be called from here, so they listen; it is not a post_save hook on the model.
+membership_approved = Signal()
 
 
 def _normalise(data: OrganisationData) -> dict[str, Any]:
@@ -244,6 +250,7 @@ def membership_approve(*, organisation: Organisation, by: Any, note: str = "") -
     _record_status(locked, from_status=ClusterStatus.APPLICANT, by=by, note=locked.decision_note)
     _sync(organisation, locked, fields)
     transaction.on_commit(partial(tasks.send_status_notice.enqueue, locked.pk, ClusterStatus.MEMBER.value))
+    membership_approved.send(sender=Organisation, organisation=locked, by=by)
     return organisation
 
 

@@ -158,3 +158,27 @@ def test_only_people_of_the_supporting_organisation_withdraw_its_support(role, e
 def test_allowed_next_statuses_follow_the_transition_table(ziemia):
     challenge = DraftChallengeFactory(organisation=ziemia)
     assert permissions.allowed_next_statuses(challenge) == [ChallengeStatus.OPEN, ChallengeStatus.ARCHIVED]
+
+
+VIEW_PROPOSAL = {
+    # (challenge state, proposal status): rows follow ROLES; dawid is the proposal's author.
+    ("open_by_ziemia", ProposalStatus.SUBMITTED): (1, 1, 1, 1, 1, 1, 1),
+    ("open_by_ziemia", ProposalStatus.ACCEPTED): (1, 1, 1, 1, 1, 1, 1),
+    ("open_by_ziemia", ProposalStatus.WITHDRAWN): (0, 0, 1, 0, 1, 1, 1),
+    ("open_by_inna", ProposalStatus.WITHDRAWN): (0, 0, 1, 0, 0, 0, 1),
+    ("members_by_inna", ProposalStatus.SUBMITTED): (0, 0, 0, 1, 1, 1, 1),
+    ("restricted_by_inna_to_woda", ProposalStatus.SUBMITTED): (0, 0, 0, 1, 0, 0, 1),
+    # The author no longer sees a proposal on a challenge that was hidden from them.
+    ("restricted_by_inna_to_woda", ProposalStatus.WITHDRAWN): (0, 0, 0, 0, 0, 0, 1),
+    ("hidden_by_inna", ProposalStatus.SUBMITTED): (0, 0, 0, 0, 0, 0, 1),
+}
+
+
+@pytest.mark.parametrize(("state", "status"), list(VIEW_PROPOSAL))
+@pytest.mark.parametrize("role", ROLES)
+def test_can_view_proposal_matches_what_the_challenge_page_and_search_show(
+    role, state, status, everyone, ziemia, woda, inna
+):
+    challenge = build(state, ziemia=ziemia, woda=woda, inna=inna)
+    proposal = ProposalFactory(challenge=challenge, author=everyone["dawid"], status=status)
+    assert permissions.can_view_proposal(everyone[role], proposal) is expect(VIEW_PROPOSAL[(state, status)], role)

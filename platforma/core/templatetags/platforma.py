@@ -1,6 +1,8 @@
 from typing import Any
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.http import QueryDict
 from django.utils.safestring import SafeString
 
@@ -25,3 +27,11 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
             query[key] = value
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def content_type_id(obj: models.Model) -> int:
+    """The content type id of an object, for URLs that point at (content type, id) — e.g. the follow
+    button that an app higher up serves: `{% url 'notifications:follow_button' obj|content_type_id obj.pk %}`.
+    ContentType caches its rows, so a page with many buttons costs one query at most."""
+    return int(ContentType.objects.get_for_model(type(obj)).pk)

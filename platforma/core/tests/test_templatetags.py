@@ -43,3 +43,14 @@ def test_query_with_keeps_repeated_parameters():
     result = query_with("competence=1&competence=2&page=1", "page=2").replace("&amp;", "&")
 
     assert parse_qs(result[1:])["competence"] == ["1", "2"]
+
+
+@pytest.mark.django_db
+def test_content_type_id_names_the_content_type_of_the_object():
+    from django.contrib.contenttypes.models import ContentType
+
+    # Any model will do; core may not import the apps above it, so take a content type itself.
+    content_type = ContentType.objects.get_for_model(ContentType)
+    rendered = Template("{% load platforma %}{{ obj|content_type_id }}").render(Context({"obj": content_type}))
+
+    assert rendered == str(content_type.pk)

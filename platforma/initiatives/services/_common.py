@@ -5,7 +5,9 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from platforma.accounts.models import User
 from platforma.initiatives.models import Initiative, TimelineEntry
+from platforma.organisations.models import OrganisationRole
 
 
 def actor_or_none(user: Any) -> Any:
@@ -32,3 +34,12 @@ def ensure_open(initiative: Initiative) -> None:
 
 def clean_text(value: str | None) -> str:
     return (value or "").strip()
+
+
+def people_of(organisation_id: int | None, *, admins_only: bool = False) -> Any:
+    """The people acting for an organisation, as notify() recipients (one query when it runs)."""
+    # One filter() call: both conditions must hold for the same membership.
+    condition: dict[str, Any] = {"organisation_memberships__organisation_id": organisation_id}
+    if admins_only:
+        condition["organisation_memberships__role"] = OrganisationRole.ADMIN
+    return User.objects.filter(**condition)

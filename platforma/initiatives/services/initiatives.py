@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 from platforma.challenges import permissions as challenge_permissions
 from platforma.challenges import services as challenge_services
 from platforma.challenges.models import Challenge, ChallengeStatus
+from platforma.community.notifications.services import notify
 from platforma.core.models import Visibility
-from platforma.initiatives import tasks
+from platforma.initiatives import notifications, tasks
 from platforma.initiatives.models import (
     ALLOWED_TRANSITIONS,
     Initiative,
@@ -315,6 +316,14 @@ def initiative_complete(
     transaction.on_commit(partial(_draft_case_study_by_id, initiative.pk, actor_id), robust=True)
     transaction.on_commit(
         partial(tasks.notify_status_changed.enqueue, initiative.pk, InitiativeStatus.COMPLETED.value, actor_id)
+    )
+    # The participants have their e-mail above; this reaches those who follow the initiative or its lead.
+    notify(
+        verb=notifications.INITIATIVE_COMPLETED,
+        target=initiative,
+        actor=by,
+        organisation=initiative.lead_organisation,
+        followers_of=[initiative.lead_organisation],
     )
     return outcome
 

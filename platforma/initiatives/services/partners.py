@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from platforma.accounts.models import User
-from platforma.initiatives import tasks
+from platforma.community.notifications.services import notify
+from platforma.initiatives import notifications, tasks
 from platforma.initiatives.models import (
     Initiative,
     Participant,
@@ -18,11 +19,22 @@ from platforma.initiatives.models import (
     PledgeStatus,
     TimelineKind,
 )
-from platforma.initiatives.services._common import actor_or_none, clean_text, ensure_open, record
+from platforma.initiatives.services._common import actor_or_none, clean_text, ensure_open, people_of, record
 from platforma.organisations.models import Organisation
 
 ORGANISATION_ROLES = (ParticipantRole.PARTNER, ParticipantRole.OBSERVER)
 PERSON_ROLES = (ParticipantRole.EXPERT, ParticipantRole.OBSERVER)
+
+
+def _announce_invitation(initiative: Initiative, *, by: Any, recipients: Any) -> None:
+    notify(
+        verb=notifications.PARTNER_INVITED,
+        target=initiative,
+        actor=by,
+        organisation=initiative.lead_organisation,
+        recipients=recipients,
+        in_stream=False,
+    )
 
 
 def _save_new(participant: Participant, *, duplicate: str) -> Participant:
@@ -68,6 +80,7 @@ def participant_invite_organisation(
     )
     record(initiative, TimelineKind.INVITED, actor=by, name=organisation.name, role=role)
     transaction.on_commit(partial(tasks.notify_invited.enqueue, participant.pk))
+    _announce_invitation(initiative, by=by, recipients=people_of(organisation.pk, admins_only=True))
     return participant
 
 
@@ -97,6 +110,8 @@ def participant_invite_person(
     participant = _save_new(participant, duplicate=_("Ta osoba już uczestniczy w przedsięwzięciu albo ma zaproszenie."))
     record(initiative, TimelineKind.INVITED, actor=by, name=participant.name, role=role)
     transaction.on_commit(partial(tasks.notify_invited.enqueue, participant.pk))
+    # An address without an account has no notification centre: the e-mail is all it gets.
+    _announce_invitation(initiative, by=by, recipients=[user] if user else [])
     return participant
 
 
@@ -130,6 +145,14 @@ def participant_respond(*, participant: Participant, by: Any, accept: bool) -> P
     kind = TimelineKind.ACCEPTED if accept else TimelineKind.DECLINED
     record(initiative, kind, actor=by, name=participant.name, role=participant.role)
     transaction.on_commit(partial(tasks.notify_invitation_answered.enqueue, participant.pk))
+    if accept:
+        notify(
+            verb=notifications.INVITATION_ACCEPTED,
+            target=initiative,
+            actor=by,
+            organisation=participant.organisation,
+            recipients=people_of(initiative.lead_organisation_id),
+        )
     return participant
 
 

@@ -9,15 +9,16 @@ from platforma.opencalls.models import CallProposal, CallState, Evaluation, Open
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_calls_load_on_top_of_the_demo_cluster_once(django_capture_on_commit_callbacks):
+def test_demo_calls_load_on_top_of_the_demo_cluster_once(django_capture_on_commit_callbacks, mailoutbox):
     call_command("seed_demo", "--cluster-only", stdout=None)
 
-    with django_capture_on_commit_callbacks() as callbacks:
+    # What the demo leaves for after commit may only keep the search and matching indexes up to date.
+    with django_capture_on_commit_callbacks(execute=True):
         counts = load_demo(now=timezone.now())
     again = load_demo(now=timezone.now())
 
     assert counts == {"open_calls": 2, "criteria": 7, "evaluators": 5, "call_proposals": 5, "evaluations": 11}
-    assert callbacks == []  # no e-mail, no task
+    assert mailoutbox == []
     assert set(again.values()) == {0}
     assert OpenCall.objects.count() == 2 and CallProposal.objects.count() == 5 and Evaluation.objects.count() == 11
     states = sorted(call.state for call in OpenCall.objects.all())
