@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+"""The coordinator's pages of this app, mounted under /panel/komentarze/."""
+
+from django.urls import path
+
+from . import panel_views
 
 app_name = "comments_panel"
-urlpatterns: list = []
+urlpatterns = [
+    path("", panel_views.report_list, name="list"),
+    path("<int:pk>/rozstrzygnij/", panel_views.report_resolve, name="resolve"),
+]
