@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("praca/", include("platforma.talent.urls")),
     path("specjalisci/", include("platforma.talent.specialist_urls")),
     path("szukaj/", include("platforma.search.urls")),
+    path("dopasowania/", include("platforma.matching.urls")),
     path("aktualnosci/", include("platforma.community.news.urls")),
     path("wydarzenia/", include("platforma.community.events.urls")),
     path("wydarzenia/", include("platforma.community.b2b.urls")),
@@ -40,8 +41,10 @@ urlpatterns += i18n_patterns(
     path("panel/czlonkostwo/", include("platforma.organisations.panel_urls")),
     path("panel/wyzwania/", include("platforma.challenges.panel_urls")),
     path("panel/zapytania/", include("platforma.contact.panel_urls")),
+    path("panel/dopasowania/", include("platforma.matching.panel_urls")),
     path("panel/aktualnosci/", include("platforma.community.news.panel_urls")),
     path("panel/komentarze/", include("platforma.community.comments.panel_urls")),
+    path("panel/b2b/", include("platforma.community.b2b.panel_urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )
