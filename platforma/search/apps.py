@@ -10,8 +10,10 @@ class SearchConfig(AppConfig):
         # Registrations live here, not in the domain apps: search keeps its own registry (STYLE.md).
         from platforma.search import signals
         from platforma.search.registrations import register_all
+        from platforma.search.registrations_community import register_community
         from platforma.search.registry import registry
 
         if not registry.types():
             register_all(registry)
+            register_community(registry)
         signals.connect(registry)

@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.management.color import no_style
 from django.db import connection
 
 from platforma.accounts.models import ProfileVisibility
@@ -18,7 +19,7 @@ from platforma.organisations.tests.factories import OrganisationFactory
 from platforma.search import services
 from platforma.search.engine.backends import backend_for
 from platforma.search.engine.ranking import BODY_WEIGHT, K1, TITLE_WEIGHT, B, query_terms
-from platforma.search.models import SearchDocument
+from platforma.search.models import SearchDocument, SearchVector
 from platforma.search.selectors import rank, search_page
 from platforma.taxonomy.tests.factories import CompetenceFactory
 
@@ -67,16 +68,8 @@ def test_a_title_match_ranks_above_a_mention_in_the_body(reindex):
     assert found(ANONYMOUS, "hałda", type="challenge") == ["Hałda przy szkole", "Monitoring powietrza"]
 
 
-def test_bm25_scores_are_the_documented_formula_on_this_database(reindex):
-    """FTS5 computes BM25 itself and PostgreSQL in SQL: both must give the formula's numbers exactly."""
-    ChallengeFactory(title="Hałda i hałda", description="Pylenie z hałdy w Bytomiu.")
-    ChallengeFactory(title="Osady", description="Osady w stawie, hałda obok.")
-    ChallengeFactory(title="Ścieki", description="Oczyszczalnia ścieków komunalnych.")
-    ChallengeFactory(title="Smog", description="Niska emisja w mieście.")
-    reindex()
-    terms = query_terms("hałda osady")
-    got = dict(backend_for(connection).candidates(connection, terms, limit=50))
-
+def expected_bm25(terms) -> dict[int, float]:
+    """BM25 as the module docstring of engine.backends writes it, computed by hand from the stored terms."""
     documents = list(SearchDocument.objects.values("pk", "terms_title", "terms_body"))
     lengths = {d["pk"]: len(d["terms_title"].split()) + len(d["terms_body"].split()) for d in documents}
     average = sum(lengths.values()) / len(lengths)
@@ -91,9 +84,63 @@ def test_bm25_scores_are_the_documented_formula_on_this_database(reindex):
             )
             norm = K1 * (1 - B + B * lengths[d["pk"]] / average)
             expected[d["pk"]] = expected.get(d["pk"], 0.0) + idf * f * (K1 + 1) / (f + norm)
+    return expected
+
+
+def assert_scores_follow_the_formula(query: str) -> None:
+    terms = query_terms(query)
+    got = dict(backend_for(connection).candidates(connection, terms, limit=50))
+    expected = expected_bm25(terms)
     assert got.keys() == expected.keys()
     for pk, score in expected.items():
         assert got[pk] == pytest.approx(score, rel=1e-9)
+
+
+def test_bm25_scores_are_the_documented_formula_on_this_database(reindex):
+    """FTS5 computes BM25 itself and PostgreSQL in SQL: both must give the formula's numbers exactly."""
+    ChallengeFactory(title="Hałda i hałda", description="Pylenie z hałdy w Bytomiu.")
+    ChallengeFactory(title="Osady", description="Osady w stawie, hałda obok.")
+    ChallengeFactory(title="Ścieki", description="Oczyszczalnia ścieków komunalnych.")
+    ChallengeFactory(title="Smog", description="Niska emisja w mieście.")
+    reindex()
+    assert_scores_follow_the_formula("hałda osady")
+
+
+def test_the_index_and_its_statistics_follow_replacements_updates_and_deletions(reindex):
+    """PostgreSQL keeps postings, document counts and lengths by triggers, FTS5 by its own: after every kind of
+    write both still score by the formula over what is stored."""
+    kept = ChallengeFactory(title="Hałda", description="Pylenie z hałdy.")
+    edited = ChallengeFactory(title="Osady", description="Osady w stawie.")
+    gone = ChallengeFactory(title="Hałda przy stawie", description="Osady i hałda.")
+    ChallengeFactory(title="Smog", description="Niska emisja.")
+    reindex()
+    kept.description = "Pylenie z hałdy i osady w rowie, osady wszędzie."
+    kept.save()
+    services.index_objects(type_key="challenge", object_ids=[kept.pk], embedder=None)  # delete + insert
+    document = SearchDocument.objects.get(object_id=edited.pk, type_key="challenge")
+    SearchDocument.objects.filter(pk=document.pk).update(  # an UPDATE in place
+        terms_title="hałda hałda", terms_body="staw", length=3, tf={"hałda": [2, 0], "staw": [0, 1]}
+    )
+    gone.delete()
+    services.remove_objects(type_key="challenge", object_ids=[gone.pk])
+    assert_scores_follow_the_formula("hałda osady staw")
+
+
+def test_emptying_the_document_table_empties_the_full_text_index(reindex):
+    ChallengeFactory(title="Hałda", description="Pylenie z hałdy.")
+    reindex()
+    assert backend_for(connection).candidates(connection, ["hałda"], limit=5)
+    # What Django's flush runs between transactional tests: DELETE on SQLite, TRUNCATE on PostgreSQL.
+    tables = [SearchVector._meta.db_table, SearchDocument._meta.db_table]
+    statements = connection.ops.sql_flush(no_style(), tables)
+    connection.check_constraints()  # PostgreSQL refuses TRUNCATE while deferred foreign-key checks are pending
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
+    assert backend_for(connection).candidates(connection, ["hałda"], limit=5) == []
+    ChallengeFactory(title="Osady", description="Osady w stawie.")
+    reindex()
+    assert_scores_follow_the_formula("hałda osady")
 
 
 def test_at_scale_common_terms_are_left_out_and_only_the_newest_matches_are_ranked(reindex, monkeypatch):
