@@ -10,6 +10,11 @@ from django.utils.translation import gettext as _
 from platforma.initiatives import demo as initiatives_demo
 from platforma.knowledge import demo as knowledge_demo
 from platforma.opencalls import demo as opencalls_demo
+from platforma.portal.demo_community import b2b as b2b_demo
+from platforma.portal.demo_community import comments as comments_demo
+from platforma.portal.demo_community import events as events_demo
+from platforma.portal.demo_community import follows as follows_demo
+from platforma.portal.demo_community import news as news_demo
 from platforma.portal.management.demo_cluster import DEMO_PASSWORD, DemoLogin, demo_is_loaded, demo_logins
 from platforma.portal.management.demo_loader import DemoDataError, load_demo
 from platforma.resources import demo as resources_demo
@@ -17,8 +22,20 @@ from platforma.search import services as search_services
 from platforma.talent import demo as talent_demo
 
 # Each app loads its own demo content on top of the cluster, in this order: initiatives pledge resources,
-# and open calls create pilots among the initiatives.
-APP_DEMOS = (resources_demo, talent_demo, knowledge_demo, initiatives_demo, opencalls_demo)
+# open calls create pilots among the initiatives; B2B meetings happen at a demo event; comments and follows
+# attach to everything before them, and follows write the activity that the streams show.
+APP_DEMOS = (
+    resources_demo,
+    talent_demo,
+    knowledge_demo,
+    initiatives_demo,
+    opencalls_demo,
+    news_demo,
+    events_demo,
+    b2b_demo,
+    comments_demo,
+    follows_demo,
+)
 
 
 class Command(BaseCommand):
