@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from platforma.challenges import selectors as challenge_selectors
+from platforma.community.comments import selectors as comment_selectors
+from platforma.community.news import selectors as news_selectors
 from platforma.contact import selectors as contact_selectors
 from platforma.organisations import permissions as organisation_permissions
 from platforma.organisations import selectors as organisation_selectors
@@ -22,6 +24,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "latest_challenges": latest,
             "member_count": organisation_selectors.organisation_member_count(),
             "open_challenge_count": challenge_selectors.challenge_open_count_visible(user=request.user),
+            "news_waiting": news_selectors.news_waiting_count(),
+            "open_reports": comment_selectors.report_open_count(),
         },
     )
 
@@ -38,5 +42,7 @@ def panel(request: HttpRequest) -> HttpResponse:
             "new_enquiries": contact_selectors.enquiry_new_count(),
             "member_count": organisation_selectors.organisation_member_count(),
             "open_challenge_count": challenge_selectors.challenge_open_count_visible(user=request.user),
+            "news_waiting": news_selectors.news_waiting_count(),
+            "open_reports": comment_selectors.report_open_count(),
         },
     )

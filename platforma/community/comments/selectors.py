@@ -101,6 +101,10 @@ def report_list_open(*, user: Any) -> list[ReportRow]:
     return rows
 
 
+def report_open_count() -> int:
+    return Report.objects.filter(status=ReportStatus.OPEN).count()
+
+
 def report_get_open(*, pk: Any) -> Report:
     try:
         return Report.objects.select_related("comment").get(pk=int(pk), status=ReportStatus.OPEN)

@@ -3,6 +3,10 @@ from django.urls import reverse
 
 from platforma.challenges.models import ChallengeStatus
 from platforma.challenges.tests.factories import ChallengeFactory
+from platforma.community.comments.models import Report
+from platforma.community.comments.services import comment_create
+from platforma.community.news.models import NewsStatus
+from platforma.community.news.tests.factories import NewsFactory
 from platforma.contact.tests.factories import EnquiryFactory
 from platforma.core.models import Visibility
 from platforma.organisations.models import ClusterStatus
@@ -68,3 +72,18 @@ def test_coordinator_sees_what_waits_for_a_decision(anna, client_for):
     assert response.status_code == 200
     assert response.context["pending_applications"] == 1
     assert response.context["new_enquiries"] == 2
+
+
+def test_coordinator_panel_counts_news_waiting_for_review_and_reported_comments(anna, celina, client_for):
+    NewsFactory(status=NewsStatus.SUBMITTED, published_at=None)
+    NewsFactory()
+    comment = comment_create(author=celina, target=ChallengeFactory(), body="Szukamy wykonawcy, pilnie.")
+    Report.objects.create(comment=comment, reporter=anna, reason="Reklama")
+
+    response = client_for(anna).get(reverse("portal_panel:panel"))
+
+    assert response.context["news_waiting"] == 1
+    assert response.context["open_reports"] == 1
+    page = response.content.decode()
+    for name in ("news_panel:list", "comments_panel:list", "b2b_panel:outcomes", "matching_panel:duplicates"):
+        assert reverse(name) in page
