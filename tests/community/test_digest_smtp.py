@@ -23,9 +23,11 @@ class Collector:
 
     def __init__(self) -> None:
         self.messages: list[email.message.EmailMessage] = []
+        self.raw: list[bytes] = []
         self.recipients: list[list[str]] = []
 
     async def handle_DATA(self, server, session, envelope):  # aiosmtpd calls hooks by this name
+        self.raw.append(envelope.content)
         self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
         self.recipients.append(list(envelope.rcpt_tos))
         return "250 Message accepted for delivery"
@@ -72,6 +74,8 @@ def test_weekly_digest_arrives_over_smtp_readable_and_without_confidential_title
     assert message["Subject"] == "Co nowego w klastrze: podsumowanie tygodnia"
     assert message["To"] == dawid.email
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # On the wire the address is one plain token: mail programs do not decode encoded words in this header.
+    assert b"\r\nList-Unsubscribe: <http" in smtp_server.raw[0]
     unsubscribe = message["List-Unsubscribe"].strip("<>")
     assert unsubscribe.startswith("https://platforma.ekopark.example/powiadomienia/wypisz/")
     assert message.get_content_type() == "multipart/alternative"

@@ -4,6 +4,8 @@ Links carry no log-in token: a forwarded e-mail must not open anyone's account. 
 without logging in is the digest's unsubscribe link, which can only turn digests off.
 """
 
+import email.message
+import email.policy
 from typing import Any
 
 from django.conf import settings
@@ -30,8 +32,27 @@ def _absolute(groups: list[NotificationGroup]) -> list[dict[str, Any]]:
     return [{"group": group, "url": _site_url() + group.url} for group in groups]
 
 
+# RFC 5322's hard limit on a line; 78 is only a recommendation.
+MAX_HEADER_LINE = 998
+
+
+class NotificationEmail(EmailMultiAlternatives):
+    """Headers are folded at 998 characters, not 78.
+
+    The SMTP mailer folds at 78, and a header that cannot be broken at a space — the List-Unsubscribe
+    address with its signed token — is then rewritten as RFC 2047 encoded words, which mail programs do
+    not read in that header, so the one-click unsubscribe button would not appear. The body is encoded
+    before the policy changes, so only header folding is affected.
+    """
+
+    def message(self, *, policy: email.policy.Policy = email.policy.default) -> email.message.EmailMessage:
+        built = super().message(policy=policy)
+        built.policy = policy.clone(max_line_length=MAX_HEADER_LINE)
+        return built
+
+
 def _message(template: str, context: dict[str, Any], to: str, headers: dict[str, str]) -> EmailMultiAlternatives:
-    message = EmailMultiAlternatives(
+    message = NotificationEmail(
         subject=_subject(f"notifications/email/{template}_subject.txt", context),
         body=render_to_string(f"notifications/email/{template}_body.txt", context),
         to=[to],
