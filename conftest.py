@@ -10,10 +10,21 @@
 """
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from platforma.accounts.tests.factories import ProfileFactory, UserFactory
 from platforma.organisations.models import OrganisationRole
 from platforma.organisations.tests.factories import MembershipFactory, OrganisationFactory
+
+
+@pytest.fixture(autouse=True)
+def _polish_by_default():
+    """Every test starts in Polish: LocaleMiddleware leaves the language of the last request (say /en/)
+    active in the thread, and a service message checked in the next test would come out in English."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
