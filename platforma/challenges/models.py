@@ -201,3 +201,7 @@ class Proposal(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        """A proposal is read on its challenge's page, where its heading carries this anchor."""
+        return reverse("challenges:detail", kwargs={"pk": self.challenge_id}) + f"#proposal-{self.pk}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
 ViewCheck = Callable[[Any, Any], bool]
@@ -55,6 +56,10 @@ def register(
     title: Callable[[Any], str] = str,
     prepare: Callable[[models.QuerySet], models.QuerySet] | None = None,
 ) -> TargetType:
+    if not callable(getattr(model, "get_absolute_url", None)):
+        # Notification centres, digests and activity streams link to every target: refuse at start-up,
+        # not with a 500 on the first page that shows one.
+        raise ImproperlyConfigured(f"{model.__name__} needs get_absolute_url() to be a community target.")
     target_type = TargetType(
         model=model,
         can_view=can_view,

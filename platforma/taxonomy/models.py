@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +44,10 @@ class Competence(models.Model):
         # A node moved under another parent takes its subtree along: the children's depth follows.
         for child in self.children.exclude(depth=self.depth + 1):
             child.save(update_fields=["depth"])
+
+    def get_absolute_url(self) -> str:
+        """A competence has no page of its own: the problems that need it are where a follower wants to go."""
+        return f"{reverse('challenges:list')}?{urlencode({'competence': self.slug})}"
 
     def clean(self) -> None:
         if self.parent is None:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from platforma.initiatives import demo as initiatives_demo
 from platforma.knowledge import demo as knowledge_demo
+from platforma.matching import services as matching_services
 from platforma.opencalls import demo as opencalls_demo
 from platforma.portal.demo_community import b2b as b2b_demo
 from platforma.portal.demo_community import comments as comments_demo
@@ -72,9 +73,10 @@ class Command(BaseCommand):
                     app_counts.update(demo.load_demo(now=now))
         except DemoDataError as error:
             raise CommandError(str(error)) from error
-        # Demo rows are bulk-created, so no save reached the search index: build it once here.
+        # Demo rows are bulk-created, so no save reached the search and matching indexes: build them once here.
         if not options["cluster_only"]:
             search_services.rebuild_index(embedder=search_services.configured_embedder())
+            matching_services.index_rebuild(embedder=matching_services.configured_embedder())
         seconds = time.perf_counter() - started
         self.stdout.write(
             self.style.SUCCESS(
