@@ -112,7 +112,8 @@ class Places:
             "city", "latitude", "longitude"
         )
         for city, latitude, longitude in rows:
-            points[city.strip().casefold()].append((float(latitude), float(longitude)))
+            # Both are set: the query filters out rows without coordinates.
+            points[city.strip().casefold()].append((float(latitude or 0), float(longitude or 0)))
         self.towns = {
             town: (sum(p[0] for p in found) / len(found), sum(p[1] for p in found) / len(found))
             for town, found in points.items()

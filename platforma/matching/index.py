@@ -102,7 +102,7 @@ class MatchingIndex:
         with_vectors = [row for row in items if row.vector and row.vector_model == self.vectors_key]
         without = [row for row in items if row not in with_vectors]
         if with_vectors and self.embedder is not None:
-            vectors = np.vstack([np.frombuffer(bytes(row.vector), dtype=np.float32) for row in with_vectors])
+            vectors = np.vstack([np.frombuffer(bytes(row.vector or b""), dtype=np.float32) for row in with_vectors])
             matcher.add_items([_item(row) for row in with_vectors], vectors=vectors, vectors_key=self.vectors_key)
         else:
             without += with_vectors

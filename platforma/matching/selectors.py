@@ -181,8 +181,10 @@ def _visible_items(user: Any, keys: Iterable[str]) -> set[str]:
         )
         visible |= {f"item:proposal:{pk}" for pk in shown}
     if initiatives:
-        shown = initiative_visible_queryset(user=user).filter(pk__in=initiatives).values_list("pk", flat=True)
-        visible |= {f"item:initiative:{pk}" for pk in shown}
+        shown_initiatives = (
+            initiative_visible_queryset(user=user).filter(pk__in=initiatives).values_list("pk", flat=True)
+        )
+        visible |= {f"item:initiative:{pk}" for pk in shown_initiatives}
     return visible
 
 

@@ -192,7 +192,7 @@ def index_sources(
     return len(documents)
 
 
-CONFIGURED = "configured"
+CONFIGURED: Literal["configured"] = "configured"
 
 
 def index_objects(

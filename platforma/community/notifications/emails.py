@@ -45,7 +45,7 @@ class NotificationEmail(EmailMultiAlternatives):
     before the policy changes, so only header folding is affected.
     """
 
-    def message(self, *, policy: email.policy.Policy = email.policy.default) -> email.message.EmailMessage:
+    def message(self, *, policy: Any = email.policy.default) -> email.message.EmailMessage:
         built = super().message(policy=policy)
         built.policy = policy.clone(max_line_length=MAX_HEADER_LINE)
         return built
