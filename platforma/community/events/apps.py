@@ -14,6 +14,7 @@ class EventsConfig(AppConfig):
         from platforma.community.events import permissions
         from platforma.community.events.models import Event
         from platforma.community.notifications.kinds import Delivery, register_kind
+        from platforma.community.notifications.phrases import register_phrase
 
         targets.register(
             Event,
@@ -40,6 +41,22 @@ class EventsConfig(AppConfig):
             label=_("Zmiana terminu lub miejsca wydarzenia"),
             default_delivery=Delivery.IMMEDIATE,
             group=group,
+        )
+        # How events read in the activity streams of the home and organisation pages.
+        register_phrase(
+            "event.published",
+            with_organisation=_("Organizacja %(organisation)s zaprasza na wydarzenie: %(target)s"),
+            without_organisation=_("Nowe wydarzenie: %(target)s"),
+        )
+        register_phrase(
+            "event.cancelled",
+            with_organisation=_("Odwołano wydarzenie: %(target)s"),
+            without_organisation=_("Odwołano wydarzenie: %(target)s"),
+        )
+        register_phrase(
+            "event.changed",
+            with_organisation=_("Zmiana terminu lub miejsca wydarzenia: %(target)s"),
+            without_organisation=_("Zmiana terminu lub miejsca wydarzenia: %(target)s"),
         )
 
     def hourly_jobs(self) -> list:

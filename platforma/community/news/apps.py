@@ -14,24 +14,31 @@ class NewsConfig(AppConfig):
         from platforma.community.news import permissions
         from platforma.community.news.models import News
         from platforma.community.notifications.kinds import Delivery, register_kind
+        from platforma.community.notifications.phrases import register_phrase
 
         targets.register(News, can_view=permissions.can_view, commentable=True, followable=False)
         group = _("Aktualności")
         register_kind(
             "news.published",
-            label=_("nowa aktualność w obserwowanym temacie"),
+            label=_("Nowa aktualność w obserwowanym temacie"),
             default_delivery=Delivery.WEEKLY,
             group=group,
         )
         register_kind(
             "news.submitted",
-            label=_("aktualność czeka na zatwierdzenie (dla koordynatora)"),
+            label=_("Aktualność czeka na zatwierdzenie (dla koordynatora)"),
             default_delivery=Delivery.IMMEDIATE,
             group=group,
         )
         register_kind(
             "news.reviewed",
-            label=_("decyzja koordynatora o mojej aktualności"),
+            label=_("Decyzja koordynatora o mojej aktualności"),
             default_delivery=Delivery.IMMEDIATE,
             group=group,
+        )
+        # How a published item reads in the activity streams of the home and organisation pages.
+        register_phrase(
+            "news.published",
+            with_organisation=_("Organizacja %(organisation)s opublikowała aktualność: %(target)s"),
+            without_organisation=_("Nowa aktualność: %(target)s"),
         )

@@ -6,6 +6,7 @@ from platforma.community.news import services
 from platforma.community.news.models import News, NewsStatus
 from platforma.community.news.tests.factories import DraftNewsFactory, NewsFactory, fake_image_upload, png_upload
 from platforma.community.notifications.models import Activity, Notification
+from platforma.community.notifications.selectors_activity import activity_list_visible
 from platforma.community.notifications.services import follow_create
 from platforma.core.models import Visibility
 from platforma.taxonomy.tests.factories import CompetenceFactory
@@ -227,3 +228,14 @@ def test_news_is_a_commentable_target_seen_through_its_own_rule(celina, olek):
     assert (target_type.commentable, target_type.followable) == (True, False)
     assert targets.can_view(celina, draft) is True
     assert targets.can_view(olek, draft) is False
+
+
+def test_a_published_item_reads_as_a_sentence_in_the_organisations_activity_stream(anna, ziemia):
+    news = DraftNewsFactory(title="Nasadzenia na hałdzie zakończone", organisation=ziemia)
+    services.news_publish(news=news, by=anna)
+
+    rows = activity_list_visible(user=anna, organisation=ziemia)
+
+    assert [row.text for row in rows] == [
+        f"Organizacja {ziemia.name} opublikowała aktualność: Nasadzenia na hałdzie zakończone"
+    ]
