@@ -1,9 +1,10 @@
 """The search index: one row per indexed object, plus the vocabulary behind "did you mean".
 
-The full-text part lives beside these tables and is created by migration 0002 for each database:
-SQLite gets an FTS5 table over `terms_title` and `terms_body` kept in sync by triggers; PostgreSQL gets a
-generated tsvector column with a GIN index. Both hold the same analysed terms (platforma.core.text), so both
-engines find the same things, and both rank by the same BM25 (engine/backends.py).
+The full-text part lives beside these tables, created by raw SQL migrations for each database: SQLite gets
+an FTS5 table over `terms_title` and `terms_body` kept in sync by triggers (0002); PostgreSQL gets a postings
+table, per-term document counts and a statistics row, filled from `tf` by triggers (0003). Both hold the same
+analysed terms (platforma.core.text), so both engines find the same things, and both rank by the same BM25
+(engine/backends.py).
 
 Careful on SQLite: a later migration that alters SearchDocument makes Django rebuild the table, which drops
 the triggers. Such a migration must recreate them (engine.backends.sqlite_schema_sql).
@@ -32,7 +33,7 @@ class SearchDocument(models.Model):
     title = models.CharField(_("tytuł"), max_length=300)
     terms_title = models.TextField(blank=True)
     terms_body = models.TextField(blank=True)
-    # {term: [count in title, count in body]}: PostgreSQL computes BM25 from it (SQLite's FTS5 does not need it).
+    # {term: [count in title, count in body]}: PostgreSQL's triggers make the postings from it (FTS5 does not need it).
     tf = models.JSONField(default=dict, blank=True)
     # Plain text (Markdown rendered and stripped) from which snippets are cut at query time.
     body = models.TextField(_("treść"), blank=True)

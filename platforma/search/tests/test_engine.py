@@ -161,12 +161,15 @@ def test_no_embedder_is_configured_by_default_and_unknown_names_fail_loudly():
 # --- schema -------------------------------------------------------------------------------------------------
 
 
-def test_the_migration_creates_exactly_the_schema_the_engine_expects():
-    migration = importlib.import_module("platforma.search.migrations.0002_fulltext_index")
-    assert backends.sqlite_schema_sql() == migration.SQLITE
-    assert backends.sqlite_drop_sql() == migration.SQLITE_REVERSE
-    assert backends.postgresql_schema_sql() == migration.POSTGRESQL
-    assert backends.postgresql_drop_sql() == migration.POSTGRESQL_REVERSE
+def test_the_migrations_create_exactly_the_schema_the_engine_expects():
+    fulltext = importlib.import_module("platforma.search.migrations.0002_fulltext_index")
+    assert backends.sqlite_schema_sql() == fulltext.SQLITE
+    assert backends.sqlite_drop_sql() == fulltext.SQLITE_REVERSE
+    postings = importlib.import_module("platforma.search.migrations.0003_postings")
+    assert backends.postgresql_schema_sql() == postings.POSTGRESQL
+    assert backends.postgresql_drop_sql() == postings.POSTGRESQL_REVERSE
+    # Going back from 0003 restores exactly what 0002 made on PostgreSQL.
+    assert backends.postgresql_drop_sql()[-2:] == fulltext.POSTGRESQL
 
 
 def test_an_unsupported_database_is_refused_with_a_clear_error():
