@@ -11,6 +11,7 @@
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
 
 from platforma.accounts.tests.factories import ProfileFactory, UserFactory
@@ -87,3 +88,21 @@ def client_for(client):
         return client
 
     return log_in
+
+
+@pytest.fixture
+def inna(db):
+    """A third member organisation: owns what neither ziemia nor woda own (challenges, events, resources…)."""
+    return OrganisationFactory(name="Inna Spółka Rekultywacyjna", slug="inna-spolka", city="Gliwice")
+
+
+@pytest.fixture
+def person(request, db):
+    """`person("celina")` gives a persona by name; "anonymous" gives a visitor. For role × state matrices."""
+
+    def get(role: str):
+        if role == "anonymous":
+            return AnonymousUser()
+        return request.getfixturevalue(role)
+
+    return get

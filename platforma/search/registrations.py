@@ -28,7 +28,7 @@ from platforma.talent.selectors import offer_visible_queryset
 from platforma.taxonomy.models import Competence
 
 
-def _competences() -> Prefetch[Any]:
+def competences_in_order() -> Prefetch[Any]:
     return Prefetch("competences", queryset=Competence.objects.order_by("position", "pk"))
 
 
@@ -133,7 +133,7 @@ def calls_visible(user: Any) -> QuerySet[OpenCall]:
     return call_visible_queryset(user=user)
 
 
-def _named(obj: Any, attribute: str) -> str:
+def name_of(obj: Any, attribute: str) -> str:
     related = getattr(obj, attribute)
     return related.name if related is not None else ""
 
@@ -156,7 +156,7 @@ def register_all(registry: Registry) -> None:
             url=lambda c: c.get_absolute_url(),
             city=lambda c: c.city,
             competence_ids=competence_ids,
-            queryset=lambda: Challenge.objects.select_related("organisation").prefetch_related(_competences()),
+            queryset=lambda: Challenge.objects.select_related("organisation").prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[
                 Watch(Organisation, lambda o: o.challenges.values_list("pk", flat=True), frozenset({"name"})),
@@ -182,7 +182,7 @@ def register_all(registry: Registry) -> None:
             url=lambda o: o.get_absolute_url(),
             city=lambda o: o.city,
             competence_ids=competence_ids,
-            queryset=lambda: Organisation.objects.prefetch_related(_competences()),
+            queryset=lambda: Organisation.objects.prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[Watch(Competence, lambda c: c.organisations.values_list("pk", flat=True))],
         )
@@ -222,7 +222,7 @@ def register_all(registry: Registry) -> None:
             url=lambda p: reverse("accounts:public_profile", kwargs={"pk": p.pk}),
             city=lambda p: p.city,
             competence_ids=competence_ids,
-            queryset=lambda: Profile.objects.select_related("user").prefetch_related(_competences()),
+            queryset=lambda: Profile.objects.select_related("user").prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[
                 Watch(
@@ -284,7 +284,7 @@ def register_content_types(registry: Registry) -> None:
             url=lambda r: r.get_absolute_url(),
             city=lambda r: r.city,
             competence_ids=competence_ids,
-            queryset=lambda: Resource.objects.select_related("owner").prefetch_related(_competences()),
+            queryset=lambda: Resource.objects.select_related("owner").prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[
                 Watch(Organisation, lambda o: o.resources.values_list("pk", flat=True), frozenset({"name"})),
@@ -308,7 +308,7 @@ def register_content_types(registry: Registry) -> None:
             visible=articles_visible,
             url=lambda a: a.get_absolute_url(),
             competence_ids=competence_ids,
-            queryset=lambda: Article.objects.prefetch_related(_competences()),
+            queryset=lambda: Article.objects.prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[Watch(Competence, lambda c: c.articles.values_list("pk", flat=True))],
         )
@@ -331,7 +331,7 @@ def register_content_types(registry: Registry) -> None:
             url=lambda o: o.get_absolute_url(),
             city=lambda o: o.city,
             competence_ids=competence_ids,
-            queryset=lambda: Offer.objects.select_related("organisation").prefetch_related(_competences()),
+            queryset=lambda: Offer.objects.select_related("organisation").prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[
                 Watch(Organisation, lambda o: o.job_offers.values_list("pk", flat=True), frozenset({"name"})),
@@ -349,7 +349,7 @@ def register_content_types(registry: Registry) -> None:
             body=[
                 TextField("summary", markdown=True),
                 TextField(lambda c: c.challenge.title, shown=False),
-                TextField(lambda c: _named(c, "owner_organisation"), shown=False),
+                TextField(lambda c: name_of(c, "owner_organisation"), shown=False),
                 TextField(lambda c: competence_names(c.challenge), shown=False),
             ],
             visible=calls_visible,

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from platforma.community.events.models import Event
@@ -10,25 +10,9 @@ from platforma.community.events.selectors import event_visible_queryset
 from platforma.community.news.models import News
 from platforma.community.news.selectors import news_visible_queryset
 from platforma.organisations.models import Organisation
+from platforma.search.registrations import competence_ids, competence_names, competences_in_order, name_of
 from platforma.search.registry import Registry, SearchType, TextField, Watch
 from platforma.taxonomy.models import Competence
-
-
-def _competences() -> Prefetch[Any]:
-    return Prefetch("competences", queryset=Competence.objects.order_by("position", "pk"))
-
-
-def _competence_names(obj: Any) -> str:
-    return "; ".join(f"{c.name_pl} ({c.name_en})" for c in obj.competences.all())
-
-
-def _competence_ids(obj: Any) -> list[int]:
-    return [competence.pk for competence in obj.competences.all()]
-
-
-def _named(obj: Any, field: str) -> str:
-    related = getattr(obj, field)
-    return related.name if related is not None else ""
 
 
 def news_visible(user: Any) -> QuerySet[News]:
@@ -52,13 +36,13 @@ def register_community(registry: Registry) -> None:
             body=[
                 TextField("lead"),
                 TextField("body", markdown=True),
-                TextField(lambda n: _named(n, "organisation"), shown=False),
-                TextField(_competence_names, shown=False),
+                TextField(lambda n: name_of(n, "organisation"), shown=False),
+                TextField(competence_names, shown=False),
             ],
             visible=news_visible,
             url=lambda n: n.get_absolute_url(),
-            competence_ids=_competence_ids,
-            queryset=lambda: News.objects.select_related("organisation").prefetch_related(_competences()),
+            competence_ids=competence_ids,
+            queryset=lambda: News.objects.select_related("organisation").prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[
                 Watch(
@@ -81,14 +65,14 @@ def register_community(registry: Registry) -> None:
                 TextField("description", markdown=True),
                 TextField("place", shown=False),
                 TextField("town", shown=False),
-                TextField(lambda e: _named(e, "organiser"), shown=False),
-                TextField(_competence_names, shown=False),
+                TextField(lambda e: name_of(e, "organiser"), shown=False),
+                TextField(competence_names, shown=False),
             ],
             visible=events_visible,
             url=lambda e: e.get_absolute_url(),
             city=lambda e: e.town,
-            competence_ids=_competence_ids,
-            queryset=lambda: Event.objects.select_related("organiser").prefetch_related(_competences()),
+            competence_ids=competence_ids,
+            queryset=lambda: Event.objects.select_related("organiser").prefetch_related(competences_in_order()),
             m2m_fields=["competences"],
             watches=[
                 Watch(

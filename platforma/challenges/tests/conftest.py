@@ -1,27 +1,6 @@
 import pytest
-from django.contrib.auth.models import AnonymousUser
-
-from platforma.organisations.tests.factories import OrganisationFactory
 
 ROLES = ["anonymous", "olek", "dawid", "ewa", "celina", "bogdan", "anna"]
-
-
-@pytest.fixture
-def inna(db):
-    """A third member organisation: reports challenges that neither ziemia nor woda own."""
-    return OrganisationFactory(name="Inna Spółka Rekultywacyjna", slug="inna-spolka", city="Gliwice")
-
-
-@pytest.fixture
-def person(request, db):
-    """`person("celina")` gives a persona by name; "anonymous" gives a visitor."""
-
-    def get(role: str):
-        if role == "anonymous":
-            return AnonymousUser()
-        return request.getfixturevalue(role)
-
-    return get
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
 
 from platforma.core.models import Visibility
@@ -24,18 +23,6 @@ def site_language_after_each_test():
     """A request to /en/ leaves English active in the thread; the next test's reverse() would follow it."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
-
-
-@pytest.fixture
-def person(request, db):
-    """`person("celina")` gives a persona by name; "anonymous" gives a visitor."""
-
-    def get(role: str):
-        if role == "anonymous":
-            return AnonymousUser()
-        return request.getfixturevalue(role)
-
-    return get
 
 
 @pytest.fixture

@@ -2,19 +2,11 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import AnonymousUser
 
-from platforma.organisations.tests.factories import OrganisationFactory
-
 ROLES = ["anonymous", "olek", "dawid", "ewa", "celina", "bogdan", "anna"]
 
 
 def verify(user) -> None:
     EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
-
-
-@pytest.fixture
-def inna(db):
-    """A third member organisation: runs calls that neither ziemia nor woda own."""
-    return OrganisationFactory(name="Inna Spółka Rekultywacyjna", slug="inna-spolka", city="Gliwice")
 
 
 @pytest.fixture

@@ -1,7 +1,4 @@
 import pytest
-from django.contrib.auth.models import AnonymousUser
-
-from platforma.organisations.tests.factories import OrganisationFactory
 
 ROLES = ["anonymous", "olek", "dawid", "ewa", "celina", "bogdan", "anna"]
 
@@ -12,24 +9,6 @@ def private_media(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.PRIVATE_MEDIA_ROOT
-
-
-@pytest.fixture
-def inna(db):
-    """A third member organisation, neither ziemia nor woda."""
-    return OrganisationFactory(name="Inna Spółka Rekultywacyjna", slug="inna-spolka", city="Gliwice")
-
-
-@pytest.fixture
-def person(request, db):
-    """`person("celina")` gives a persona by name; "anonymous" gives a visitor."""
-
-    def get(role: str):
-        if role == "anonymous":
-            return AnonymousUser()
-        return request.getfixturevalue(role)
-
-    return get
 
 
 @pytest.fixture

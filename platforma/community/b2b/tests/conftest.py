@@ -8,7 +8,6 @@ outsider; anna is the coordinator.
 import datetime
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from platforma.community.b2b.tests.factories import EventFactory, ProfileFactory, RegistrationFactory, SessionFactory
@@ -43,16 +42,6 @@ def participants(session, celina, dawid):
         "celina": ProfileFactory(session=session, user=celina, offer="Fitoremediacja gleb", seek="Laboratorium"),
         "dawid": ProfileFactory(session=session, user=dawid, offer="Analizy laboratoryjne", seek="Terenów do badań"),
     }
-
-
-@pytest.fixture
-def person(request, db):
-    def get(role: str):
-        if role == "anonymous":
-            return AnonymousUser()
-        return request.getfixturevalue(role)
-
-    return get
 
 
 @pytest.fixture

@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 ROLES = ["anonymous", "olek", "dawid", "ewa", "celina", "bogdan", "anna"]
 
@@ -9,18 +8,6 @@ def media_in_tmp(settings, tmp_path):
     # Uploaded images go to a throw-away folder, not the shared test media directory.
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-
-
-@pytest.fixture
-def person(request, db):
-    """`person("celina")` gives a persona by name; "anonymous" gives a visitor."""
-
-    def get(role: str):
-        if role == "anonymous":
-            return AnonymousUser()
-        return request.getfixturevalue(role)
-
-    return get
 
 
 @pytest.fixture
