@@ -16,13 +16,13 @@ class B2bConfig(AppConfig):
         group = _("Spotkania B2B")
         register_kind(
             "b2b.requested",
-            label=_("ktoś prosi mnie o spotkanie B2B"),
+            label=_("Ktoś prosi mnie o spotkanie B2B"),
             default_delivery=Delivery.IMMEDIATE,
             group=group,
         )
         register_kind(
             "b2b.answered",
-            label=_("odpowiedź na moją prośbę o spotkanie B2B"),
+            label=_("Odpowiedź na moją prośbę o spotkanie B2B"),
             default_delivery=Delivery.IMMEDIATE,
             group=group,
         )

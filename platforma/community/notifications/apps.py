@@ -26,7 +26,7 @@ class NotificationsConfig(AppConfig):
         # Told to the organisation's admins only; its other followers need not know who else follows.
         register_kind(
             NEW_FOLLOWER,
-            label=_("nowa osoba obserwuje moją organizację"),
+            label=_("Nowa osoba obserwuje moją organizację"),
             plural_label=ngettext_lazy(
                 "%(count)d nowa osoba obserwuje moją organizację",
                 "%(count)d nowe osoby obserwują moją organizację",

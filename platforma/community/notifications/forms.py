@@ -53,6 +53,12 @@ class PreferencesForm(forms.Form):
                 required=False,
                 initial=choice.follow.delivery,
             )
+        # The fields are made here, after StyledFormMixin styled the declared ones: style these too.
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.Select):
+                field.widget.attrs["class"] = "form-select w-auto"
+            elif isinstance(field.widget, forms.CheckboxInput):
+                field.widget.attrs["class"] = "form-check-input"
 
     def kind_groups(self) -> list[tuple[str, list[forms.BoundField]]]:
         """The kinds' fields in fieldsets, one per group, in the order of all_kinds()."""

@@ -41,7 +41,7 @@ def test_following_twice_notifies_once(bogdan, dawid, ziemia):
 
 def test_new_follower_kind_reads_naturally_for_several():
     kind = get_kind(NEW_FOLLOWER)
-    assert kind.label_for(1) == "nowa osoba obserwuje moją organizację"
+    assert kind.label_for(1) == "Nowa osoba obserwuje moją organizację"
     assert kind.label_for(3) == "3 nowe osoby obserwują moją organizację"
     assert kind.label_for(5) == "5 nowych osób obserwuje moją organizację"
 
