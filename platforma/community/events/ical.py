@@ -7,10 +7,13 @@ calendar updates the entry it already has instead of adding a second one.
 
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 import icalendar
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
 from django.utils.translation import gettext as _
 from icalendar.enums import STATUS
 
@@ -19,6 +22,23 @@ from platforma.community.events.models import Event, EventStatus
 PRODID = "-//Śląski Klaster Rewitalizacji i Technologii Środowiskowych//Platforma Środowiskowa//PL"
 # How often subscribed calendars should come back for changes.
 REFRESH = timedelta(hours=6)
+
+
+PERSONAL_FEED_SALT = "events.personal-calendar"
+
+
+def personal_feed_token(user: Any) -> str:
+    """The signed part of a person's calendar address; it opens only that person's calendar."""
+    return signing.dumps(user.pk, salt=PERSONAL_FEED_SALT, compress=True)
+
+
+def personal_feed_owner(token: str) -> Any | None:
+    """The active person a calendar address belongs to, or None for a forged or unknown one."""
+    try:
+        pk = signing.loads(token, salt=PERSONAL_FEED_SALT)
+    except signing.BadSignature:
+        return None
+    return get_user_model().objects.filter(pk=pk, is_active=True).first() if isinstance(pk, int) else None
 
 
 def domain() -> str:

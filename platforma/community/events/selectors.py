@@ -185,6 +185,25 @@ def participant_list(*, event: Event) -> QuerySet[Registration]:
     )
 
 
+def personal_feed(*, user: Any, now: datetime | None = None) -> list[tuple[Event, Registration | None]]:
+    """The events `user` may see, as in event_feed but members-only ones too, each with the person's
+    registration (one query for all), so that the meeting link goes to those who have a place."""
+    now = now or timezone.now()
+    events = list(
+        event_visible_queryset(user=user)
+        .published()
+        .filter(ends_at__gte=now - timedelta(days=FEED_PAST_DAYS))
+        .select_related("organiser")
+        .prefetch_related(_competences())
+        .order_by("starts_at", "pk")
+    )
+    registrations = {
+        registration.event_id: registration
+        for registration in Registration.objects.filter(user=user, event__in=[event.pk for event in events])
+    }
+    return [(event, registrations.get(event.pk)) for event in events]
+
+
 def event_feed(*, now: datetime | None = None) -> EventQuerySet:
     """Public, published (or cancelled) events that have not ended or ended within FEED_PAST_DAYS."""
     now = now or timezone.now()

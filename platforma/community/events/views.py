@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -46,6 +46,11 @@ def event_list(request: HttpRequest) -> HttpResponse:
         "events": page.object_list,
         "showing_past": filters.get("when") == selectors.PAST,
         "can_create": permissions.can_create_event(request.user),
+        "personal_feed_url": request.build_absolute_uri(
+            reverse("events:personal_feed", kwargs={"token": ical.personal_feed_token(request.user)})
+        )
+        if request.user.is_authenticated
+        else "",
     }
     template = "events/event_list.html"
     if request.htmx and request.htmx.target == "results":
@@ -315,6 +320,28 @@ def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
     )
     body = ical.calendar(name=event.title, uid=ical.event_uid(event), components=[component])
     return _ics_response(body, f"wydarzenie-{event.pk}.ics")
+
+
+def personal_calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """One person's calendar subscription: what they may see, with the meeting links of events where they
+    have a place. Calendar programs cannot log in, so the address itself (signed) says whose it is."""
+    user = ical.personal_feed_owner(token)
+    if user is None:
+        raise Http404
+    now = timezone.now()
+    components = [
+        ical.event_component(
+            event,
+            page_url=request.build_absolute_uri(event.get_absolute_url()),
+            with_online_link=permissions.can_see_online_link(user, event, registration),
+            stamp=now,
+        )
+        for event, registration in selectors.personal_feed(user=user, now=now)
+    ]
+    body = ical.calendar(
+        name=_("Moje wydarzenia klastra"), uid=f"events-feed-{user.pk}@{ical.domain()}", components=components
+    )
+    return _ics_response(body, "moj-kalendarz.ics")
 
 
 def calendar_feed(request: HttpRequest) -> HttpResponse:
