@@ -6,7 +6,6 @@ app_name = "events"
 urlpatterns = [
     path("", views.event_list, name="list"),
     path("kalendarz.ics", views.calendar_feed, name="feed"),
-    path("kalendarz/<str:token>.ics", views.personal_calendar_feed, name="personal_feed"),
     path("nowe/", views.event_create, name="create"),
     path("<int:pk>/", views.event_detail, name="detail"),
     path("<int:pk>/edycja/", views.event_edit, name="edit"),

@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -47,7 +48,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         "showing_past": filters.get("when") == selectors.PAST,
         "can_create": permissions.can_create_event(request.user),
         "personal_feed_url": request.build_absolute_uri(
-            reverse("events:personal_feed", kwargs={"token": ical.personal_feed_token(request.user)})
+            f"{reverse('events:feed')}?{urlencode({'klucz': ical.personal_feed_token(request.user)})}"
         )
         if request.user.is_authenticated
         else "",
@@ -322,7 +323,7 @@ def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
     return _ics_response(body, f"wydarzenie-{event.pk}.ics")
 
 
-def personal_calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+def _personal_calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """One person's calendar subscription: what they may see, with the meeting links of events where they
     have a place. Calendar programs cannot log in, so the address itself (signed) says whose it is."""
     user = ical.personal_feed_owner(token)
@@ -345,8 +346,11 @@ def personal_calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def calendar_feed(request: HttpRequest) -> HttpResponse:
-    """The public events of the cluster for calendar subscriptions; no log-in, so nothing members-only and
-    no meeting links (those are for registered people)."""
+    """The events of the cluster for calendar subscriptions. With a person's key (`?klucz=`, offered on the
+    list page) it is that person's calendar, meeting links included where they have a place; without one,
+    the public events, with place and page but no meeting links (those are for registered people)."""
+    if "klucz" in request.GET:
+        return _personal_calendar_feed(request, request.GET["klucz"])
     now = timezone.now()
     components = [
         ical.event_component(
