@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from platforma.community.notifications.models import Notification
 from platforma.community.notifications.tests.factories import IMMEDIATE, WEEKLY, make_notification
+from platforma.organisations.models import ClusterStatus
 from platforma.organisations.tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -183,6 +184,20 @@ def test_badge_shows_the_unread_count_with_an_accessible_label(client_for, dawid
     assert 'aria-label="Powiadomienia, 3 nieprzeczytane"' in response.text
     assert f'href="{CENTRE}"' in response.text
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_badge_does_not_count_what_the_person_may_no_longer_see(client_for, dawid, ziemia):
+    make_notification(recipient=dawid, target=ziemia)
+    leaving = OrganisationFactory(name="Firma, która wycofała się do etapu wniosku")
+    make_notification(recipient=dawid, target=leaving)
+    make_notification(recipient=dawid, target=leaving)
+    # Back to an application: only its own people and the coordinator may see it now.
+    leaving.cluster_status = ClusterStatus.APPLICANT
+    leaving.save(update_fields=["cluster_status"])
+
+    response = client_for(dawid).get(BADGE)
+
+    assert 'aria-label="Powiadomienia, 1 nieprzeczytane"' in response.text
 
 
 def test_badge_uses_the_polish_plural(client_for, dawid):
