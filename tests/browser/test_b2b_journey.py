@@ -98,3 +98,61 @@ def test_two_participants_meet_and_record_the_outcome(
     assert_accessible(page)
     outcome = MeetingOutcome.objects.get()
     assert (outcome.user, outcome.outcome) == (celina, Outcome.FOLLOW_UP)
+
+
+def test_a_participant_calls_an_agreed_meeting_off_and_the_other_can_see_why(
+    page: Page, browser: Browser, live_server, celina, dawid, ziemia
+) -> None:
+    from platforma.community.b2b import services
+
+    event = EventFactory(title="Dzień kooperacji B2B: wody kopalniane", organiser=ziemia)
+    session = SessionFactory(event=event)
+    for user in (celina, dawid):
+        RegistrationFactory(event=event, user=user)
+        ProfileFactory(session=session, user=user)
+        verify_email(user)
+    meeting = services.meeting_request(session=session, requester=celina, recipient=dawid)
+    services.meeting_answer(meeting=meeting, by=dawid, accept=True)
+    agenda = f"/wydarzenia/{event.pk}/b2b/agenda/"
+
+    # B (dawid) cannot come after all: the browser asks to confirm, the meeting leaves the agenda in place.
+    log_in(page, email=dawid.email, password=PASSWORD)
+    expect(page.get_by_role("link", name="Dawid Specjalista")).to_be_visible()
+    page.goto(agenda)
+    expect(page.locator("#meetings").get_by_text(re.compile(r"stolik 1"))).to_be_visible()
+    questions: list[str] = []
+
+    def confirm(dialog) -> None:
+        questions.append(dialog.message)
+        dialog.accept()
+
+    page.once("dialog", confirm)
+    page.get_by_role("button", name="Odwołaj spotkanie z: Celina Członkowska").click()
+    expect(
+        page.get_by_text("Odwołano spotkanie z: Celina Członkowska. Ta osoba dostanie powiadomienie.")
+    ).to_be_focused()
+    assert questions == ["Odwołać spotkanie z: Celina Członkowska? Ta osoba dostanie powiadomienie."]
+    expect(page.get_by_text("W Twojej agendzie nie ma jeszcze spotkań.")).to_be_visible()
+    expect(page.get_by_text("Celina Członkowska — odwołane przez Ciebie")).to_be_visible()
+    assert_accessible(page)
+    meeting.refresh_from_db()
+    assert (meeting.status, meeting.starts_at) == (MeetingStatus.CANCELLED, None)
+    assert not MeetingSeat.objects.exists()
+
+    # A (celina) is told, and sees who called it off.
+    other = browser.new_context(base_url=live_server.url, locale="pl-PL")
+    other.set_default_timeout(10_000)
+    page_a = other.new_page()
+    log_in(page_a, email=celina.email, password=PASSWORD)
+    expect(page_a.get_by_role("link", name="Celina Członkowska")).to_be_visible()
+    page_a.goto("/powiadomienia/")
+    notice = (
+        page_a.get_by_role("region", name="Lista powiadomień")
+        .get_by_role("listitem")
+        .filter(has_text="Ktoś odwołuje umówione ze mną spotkanie B2B")
+    )
+    expect(notice.get_by_role("link", name="Dzień kooperacji B2B: wody kopalniane")).to_be_visible()
+    page_a.goto(agenda)
+    expect(page_a.get_by_text("Dawid Specjalista — odwołane przez rozmówcę")).to_be_visible()
+    assert_accessible(page_a)
+    other.close()

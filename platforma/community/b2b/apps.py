@@ -26,3 +26,14 @@ class B2bConfig(AppConfig):
             default_delivery=Delivery.IMMEDIATE,
             group=group,
         )
+        register_kind(
+            "b2b.cancelled",
+            label=_("Ktoś odwołuje umówione ze mną spotkanie B2B"),
+            default_delivery=Delivery.IMMEDIATE,
+            group=group,
+        )
+
+        # Giving up one's place at the event calls off one's B2B meetings (events cannot import b2b).
+        from platforma.community.b2b.receivers import connect
+
+        connect()

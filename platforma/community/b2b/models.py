@@ -110,6 +110,7 @@ class MeetingStatus(models.TextChoices):
     ACCEPTED = "accepted", _("przyjęte")
     DECLINED = "declined", _("odrzucone")
     WITHDRAWN = "withdrawn", _("wycofane")
+    CANCELLED = "cancelled", _("odwołane")
 
 
 OPEN_STATUSES = (MeetingStatus.PENDING, MeetingStatus.ACCEPTED)
@@ -134,6 +135,15 @@ class Meeting(TimeStampedModel):
     answered_at = models.DateTimeField(_("odpowiedziano"), null=True, blank=True)
     starts_at = models.DateTimeField(_("początek"), null=True, blank=True)
     table = models.PositiveSmallIntegerField(_("stolik"), null=True, blank=True)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("odwołał(a)"),
+    )
+    cancelled_at = models.DateTimeField(_("odwołano"), null=True, blank=True)
 
     objects = MeetingQuerySet.as_manager()
 
@@ -178,6 +188,12 @@ class Meeting(TimeStampedModel):
 
     def partner_id_of(self, user: Any) -> int:
         return self.recipient_id if self.requester_id == getattr(user, "pk", None) else self.requester_id
+
+    def has_taken_place(self, now: datetime.datetime) -> bool:
+        """A scheduled meeting has once its slot began; one agreed without a slot, once the event is over."""
+        if self.starts_at is not None:
+            return self.starts_at <= now
+        return self.session.event.has_ended(now)
 
     @property
     def ends_at(self) -> datetime.datetime | None:

@@ -97,12 +97,15 @@ def can_withdraw(user: Any, meeting: Meeting) -> bool:
     return meeting.requester_id == user.pk
 
 
-def meeting_has_taken_place(meeting: Meeting, *, now: datetime | None = None) -> bool:
-    """A scheduled meeting has once its slot began; one agreed without a slot, once the event is over."""
-    now = now or timezone.now()
-    if meeting.starts_at is not None:
-        return meeting.starts_at <= now
-    return meeting.session.event.has_ended(now)
+def can_cancel(user: Any, meeting: Meeting, *, now: datetime | None = None) -> bool:
+    """Either side may call off an accepted meeting until it takes place."""
+    if not user.is_authenticated:
+        return False
+    if meeting.status != MeetingStatus.ACCEPTED:
+        return False
+    if user.pk not in (meeting.requester_id, meeting.recipient_id):
+        return False
+    return not meeting.has_taken_place(now or timezone.now())
 
 
 def can_record_outcome(user: Any, meeting: Meeting, *, now: datetime | None = None) -> bool:
@@ -112,7 +115,7 @@ def can_record_outcome(user: Any, meeting: Meeting, *, now: datetime | None = No
         return False
     if user.pk not in (meeting.requester_id, meeting.recipient_id):
         return False
-    return meeting_has_taken_place(meeting, now=now)
+    return meeting.has_taken_place(now or timezone.now())
 
 
 def can_view_outcome_counts(user: Any) -> bool:

@@ -294,6 +294,83 @@ def meeting_withdraw(*, meeting: Meeting, by: Any) -> Meeting:
     return meeting
 
 
+def _call_off(meeting: Meeting, *, by: Any, now: datetime.datetime) -> None:
+    """Marks an open meeting cancelled and frees its seats; the caller holds the meeting's row lock."""
+    MeetingSeat.objects.filter(meeting=meeting).delete()
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.cancelled_by = by
+    meeting.cancelled_at = now
+    meeting.starts_at = meeting.table = None
+    meeting.save(update_fields=["status", "cancelled_by", "cancelled_at", "starts_at", "table", "updated_at"])
+
+
+def _place_waiting(session: B2BSession) -> None:
+    """Accepted meetings still without a place take freed slots, in the order they were accepted."""
+    waiting = Meeting.objects.filter(session=session, status=MeetingStatus.ACCEPTED, starts_at__isnull=True)
+    for meeting in waiting.order_by("answered_at", "pk"):
+        _place_one(session=session, meeting=meeting)
+
+
+@transaction.atomic
+def meeting_cancel(*, meeting: Meeting, by: Any, now: datetime.datetime | None = None) -> Meeting:
+    """Either side calls an accepted meeting off before it takes place. Its slot and table go free, and
+    meetings that were waiting for a place may take them; nobody else's meeting moves.
+
+    Side effect: notifies the other side (at once, by default)."""
+    now = now or timezone.now()
+    locked = Meeting.objects.select_for_update().select_related("session__event").get(pk=meeting.pk)
+    if locked.status != MeetingStatus.ACCEPTED:
+        raise ValidationError(_("Odwołać można tylko umówione spotkanie."))
+    if by.pk not in (locked.requester_id, locked.recipient_id):
+        raise ValidationError(_("Spotkanie odwołuje jedna z jego stron."))
+    if locked.has_taken_place(now):
+        raise ValidationError(_("To spotkanie już się odbyło — nie można go odwołać."))
+    _call_off(meeting, by=by, now=now)
+    _place_waiting(meeting.session)
+    event = meeting.session.event
+    notify(
+        verb="b2b.cancelled",
+        target=event,
+        actor=by,
+        recipients=[meeting.partner_of(by)],
+        summary=_("%(name)s odwołuje spotkanie B2B: %(title)s") % {"name": by, "title": event.title},
+        in_stream=False,
+    )
+    return meeting
+
+
+def meetings_release(*, event: Event, user: Any, now: datetime.datetime) -> int:
+    """Someone gave up their place at the event: their pending requests and agreed meetings are called off,
+    the people they were to meet are told, and the freed slots go to meetings waiting for one.
+
+    Runs inside the caller's transaction (the events app's registration_cancel). Returns how many."""
+    session = B2BSession.objects.filter(event=event).first()
+    if session is None:
+        return 0
+    _lock(session)
+    open_meetings = list(
+        Meeting.objects.select_for_update()
+        .filter(session=session, status__in=[MeetingStatus.PENDING, MeetingStatus.ACCEPTED])
+        .involving(user)
+        .select_related("requester", "recipient")
+    )
+    for meeting in open_meetings:
+        _call_off(meeting, by=user, now=now)
+    if not open_meetings:
+        return 0
+    _place_waiting(session)
+    notify(
+        verb="b2b.cancelled",
+        target=event,
+        actor=user,
+        recipients=[meeting.partner_of(user) for meeting in open_meetings],
+        summary=_("%(name)s nie weźmie udziału w wydarzeniu, więc spotkanie B2B jest odwołane: %(title)s")
+        % {"name": user, "title": event.title},
+        in_stream=False,
+    )
+    return len(open_meetings)
+
+
 @transaction.atomic
 def outcome_record(
     *, meeting: Meeting, user: Any, outcome: str, note: str = "", now: datetime.datetime | None = None
@@ -302,8 +379,7 @@ def outcome_record(
     now = now or timezone.now()
     if meeting.status != MeetingStatus.ACCEPTED or user.pk not in (meeting.requester_id, meeting.recipient_id):
         raise ValidationError(_("Efekt zapisują tylko uczestnicy umówionego spotkania."))
-    taken_place = meeting.starts_at <= now if meeting.starts_at else meeting.session.event.has_ended(now)
-    if not taken_place:
+    if not meeting.has_taken_place(now):
         raise ValidationError(_("Efekt spotkania można zapisać, kiedy spotkanie już się odbyło."))
     record = MeetingOutcome.objects.filter(meeting=meeting, user=user).first() or MeetingOutcome(
         meeting=meeting, user=user

@@ -20,6 +20,7 @@ urlpatterns = [
     path("<int:event_pk>/b2b/agenda.ics", views.agenda_ics, name="agenda_ics"),
     path("<int:event_pk>/b2b/spotkania/<int:meeting_pk>/odpowiedz/", views.meeting_answer, name="answer"),
     path("<int:event_pk>/b2b/spotkania/<int:meeting_pk>/wycofaj/", views.meeting_withdraw, name="withdraw"),
+    path("<int:event_pk>/b2b/spotkania/<int:meeting_pk>/odwolaj/", views.meeting_cancel, name="cancel"),
     path("<int:event_pk>/b2b/spotkania/<int:meeting_pk>/efekt/", views.meeting_outcome, name="outcome"),
     path("<int:event_pk>/b2b/plan/", views.session_grid, name="grid"),
     path("<int:event_pk>/b2b/plan/uloz/", views.session_schedule, name="schedule"),

@@ -204,6 +204,7 @@ def _agenda_context(
     agenda = selectors.agenda_for(session=session, user=request.user)
     outcome_forms = outcome_forms or {}
     for meeting in agenda.scheduled + agenda.unscheduled:
+        meeting.can_cancel = permissions.can_cancel(request.user, meeting, now=now)
         meeting.can_record_outcome = permissions.can_record_outcome(request.user, meeting, now=now)
         if meeting.can_record_outcome and meeting.pk not in outcome_forms:
             initial = (
@@ -298,6 +299,23 @@ def meeting_withdraw(request: HttpRequest, event_pk: int, meeting_pk: int) -> Ht
     except ValidationError as error:
         return _agenda_response(request, session, message=_error_text(error), ok=False)
     message = _("Wycofano prośbę o spotkanie z: %(name)s.") % {"name": meeting.recipient.display_name}
+    return _agenda_response(request, session, message=message, ok=True)
+
+
+@require_POST
+def meeting_cancel(request: HttpRequest, event_pk: int, meeting_pk: int) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return _login_then_session(event_pk)
+    session, meeting = _own_meeting(request, event_pk, meeting_pk)
+    if not permissions.can_cancel(request.user, meeting):
+        raise PermissionDenied
+    try:
+        services.meeting_cancel(meeting=meeting, by=request.user)
+    except ValidationError as error:
+        return _agenda_response(request, session, message=_error_text(error), ok=False)
+    message = _("Odwołano spotkanie z: %(name)s. Ta osoba dostanie powiadomienie.") % {
+        "name": meeting.partner_of(request.user).display_name
+    }
     return _agenda_response(request, session, message=message, ok=True)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -301,6 +302,12 @@ def registration_create(
     return registration
 
 
+# Sent inside registration_cancel's transaction when a confirmed place is given up, with `registration`,
+# `by` and `now`: apps above this one (B2B meetings) release what the person had booked at the event.
+# Explicit, like organisations.services.membership_approved (decision record 0010).
+place_given_up = Signal()
+
+
 @transaction.atomic
 def registration_cancel(*, registration: Registration, by: Any, now: datetime | None = None) -> Registration:
     """Gives the place (or the spot on the waiting list) up. Side effect: when a confirmed place is freed,
@@ -318,6 +325,8 @@ def registration_cancel(*, registration: Registration, by: Any, now: datetime | 
     registration.waiting_since = None
     registration.save(update_fields=["status", "cancelled_at", "waiting_since", "updated_at"])
     if freed_a_place:
+        registration.event = event
+        place_given_up.send(sender=Registration, registration=registration, by=by, now=now)
         _promote_waiting(event=event, now=now)
     return registration
 
