@@ -220,3 +220,13 @@ def test_a_meeting_already_held_cannot_be_called_off_through_the_page(client_for
 @pytest.mark.parametrize("meeting_pk", [0, 999999])
 def test_an_unknown_meeting_is_not_found(client_for, session, participants, celina, meeting_pk):
     assert client_for(celina).post(url("cancel", session, meeting_pk=meeting_pk)).status_code == 404
+
+
+# --- the whole event called off ----------------------------------------------------------------------
+
+
+def test_when_the_event_is_called_off_the_b2b_page_says_so(client_for, session, meeting, dawid, bogdan):
+    assert "zostało odwołane" not in client_for(dawid).get(url("session", session)).content.decode()
+    event_services.event_cancel(event=session.event, by=bogdan)
+    body = client_for(dawid).get(url("session", session)).content.decode()
+    assert "To wydarzenie zostało odwołane, więc spotkania B2B się nie odbędą." in body
