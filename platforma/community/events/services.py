@@ -310,8 +310,9 @@ place_given_up = Signal()
 
 @transaction.atomic
 def registration_cancel(*, registration: Registration, by: Any, now: datetime | None = None) -> Registration:
-    """Gives the place (or the spot on the waiting list) up. Side effect: when a confirmed place is freed,
-    the first person waiting moves up in the same transaction and is notified at once."""
+    """Gives the place (or the spot on the waiting list) up. Side effects: when a confirmed place is freed,
+    `place_given_up` is sent (the person's B2B meetings are called off) and the first person waiting moves up,
+    both in the same transaction, and the one who moved up is notified at once."""
     now = now or timezone.now()
     event = _lock(registration.event)
     locked = Registration.objects.select_for_update().get(pk=registration.pk)
